@@ -1,0 +1,1757 @@
+/*
+ * codegen.c -- AST to bytecode.
+ *
+ * One compilation unit per scope (module, class body, function, lambda,
+ * comprehension), following the scopes the symbol table made, in the same
+ * order.  Control flow uses labels resolved at the end of each unit;
+ * try/finally bodies are emitted twice (normal and exceptional path) and
+ * `return`/`break`/`continue` unwind the enclosing blocks inline, as CPython
+ * does, so the VM needs no "pending return" state.  After a unit is
+ * emitted, a flow pass computes the exact maximum stack depth.
+ *
+ * The compiler runs on the calling thread and shares nothing; the code
+ * objects it produces are immutable (but for their inline caches) and are
+ * made deferred-refcounted so threads share them freely.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ft.h"
+#include "parser.h"
+#include "symtable.h"
+#include "vm/code.h"
+
+enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
+       FB_HANDLER, FB_HANDLER_NAMED };
+
+typedef struct FBlock {
+  int type;
+  int l_continue, l_break;
+  FtStmtSeq *finalbody;
+  const char *name;
+} FBlock;
+
+typedef struct Unit {
+  FtScope *scope;
+  uint32_t *code;
+  int *lines;
+  int n, cap;
+  int *labels;
+  int nlabels, caplabels;
+  FtValue consts; /* list */
+  FtValue names;  /* list of interned str */
+  FtValue names_index; /* dict name -> index */
+  FBlock fb[24];
+  int nfb;
+  int maxblocks;
+  int line;
+  int is_class;
+  const char *qualname;
+  struct Unit *parent;
+} Unit;
+
+typedef struct Compiler {
+  FtSymtable st;
+  FtSyntaxError *err;
+  const char *filename;
+  Unit *u;
+  int interactive;
+} Compiler;
+
+static int cerr(Compiler *c, int line, int col, const char *msg) {
+  snprintf(c->err->msg, sizeof c->err->msg, "%s", msg);
+  c->err->kind = "SyntaxError";
+  c->err->lineno = line;
+  c->err->col_offset = col + 1;
+  c->err->end_lineno = 0;
+  c->err->end_offset = 0;
+  c->err->filename = c->filename;
+  return -1;
+}
+
+/* ---- emission --------------------------------------------------------- */
+
+static int emit(Compiler *c, int op, int arg) {
+  Unit *u = c->u;
+  if (u->n == u->cap) {
+    int nc = u->cap ? u->cap * 2 : 64;
+    uint32_t *code = realloc(u->code, (size_t)nc * sizeof *code);
+    int *lines = realloc(u->lines, (size_t)nc * sizeof *lines);
+    if (!code || !lines) {
+      free(code ? code : u->code);
+      free(lines ? lines : u->lines);
+      u->code = NULL;
+      u->lines = NULL;
+      ft_err_nomemory();
+      return -1;
+    }
+    u->code = code;
+    u->lines = lines;
+    u->cap = nc;
+  }
+  if (arg < 0 || arg > 0xFFFFFF)
+    return cerr(c, u->line, 0, "too many constants or names");
+  u->lines[u->n] = u->line;
+  u->code[u->n++] = (uint32_t)op | ((uint32_t)arg << 8);
+  return 0;
+}
+
+static int new_label(Compiler *c) {
+  Unit *u = c->u;
+  if (u->nlabels == u->caplabels) {
+    int nc = u->caplabels ? u->caplabels * 2 : 32;
+    int *l = realloc(u->labels, (size_t)nc * sizeof *l);
+    if (!l)
+      return -1;
+    u->labels = l;
+    u->caplabels = nc;
+  }
+  u->labels[u->nlabels] = -1;
+  return u->nlabels++;
+}
+
+static void bind_label(Compiler *c, int l) { c->u->labels[l] = c->u->n; }
+
+static int is_jump(int op) {
+  return op == OP_JUMP || op == OP_POP_JUMP_IF_FALSE || op == OP_POP_JUMP_IF_TRUE ||
+         op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP ||
+         op == OP_FOR_ITER || op == OP_SETUP_FINALLY;
+}
+
+#define EMIT(op, arg)                                                        \
+  do {                                                                       \
+    if (emit(c, OP_##op, (arg)) < 0)                                         \
+      return -1;                                                             \
+  } while (0)
+#define CHECK(x)                                                             \
+  do {                                                                       \
+    if ((x) < 0)                                                             \
+      return -1;                                                             \
+  } while (0)
+
+static int add_const(Compiler *c, FtValue v) {
+  /* Reuse an identical constant (same type and equal value). */
+  FtValue consts = c->u->consts;
+  size_t n = ft_list_size(consts);
+  FtList *l = (FtList *)ft_obj(consts);
+  for (size_t i = 0; i < n; i++) {
+    FtValue x = l->items[i];
+    if (x == v)
+      return (int)i;
+    if (ft_type(x) == ft_type(v) &&
+        (ft_type(v) == &FtStr_Type || ft_type(v) == &FtBytes_Type ||
+         (ft_type(v) == &FtInt_Type && !ft_is_small(v)))) {
+      int eq = ft_eq(x, v);
+      if (eq < 0)
+        return -1;
+      if (eq)
+        return (int)i;
+    }
+  }
+  if (ft_list_append(consts, v) < 0)
+    return -1;
+  return (int)n;
+}
+
+static int emit_const(Compiler *c, FtValue v) {
+  if (!v)
+    return -1;
+  int i = add_const(c, v);
+  ft_decref(v);
+  if (i < 0)
+    return -1;
+  return emit(c, OP_LOAD_CONST, i);
+}
+
+static int name_index(Compiler *c, const char *name) {
+  FtValue s = ft_str_intern_cstr(name);
+  if (!s)
+    return -1;
+  FtValue idx = ft_dict_get(c->u->names_index, s);
+  if (idx)
+    return (int)ft_small_val(idx);
+  if (ft_err_occurred())
+    return -1;
+  int i = (int)ft_list_size(c->u->names);
+  if (ft_list_append(c->u->names, s) < 0 ||
+      ft_dict_set(c->u->names_index, s, ft_small(i)) < 0)
+    return -1;
+  return i;
+}
+
+static int emit_name_op(Compiler *c, int op, const char *name) {
+  int i = name_index(c, name);
+  if (i < 0)
+    return -1;
+  return emit(c, op, i);
+}
+
+/* ---- names ------------------------------------------------------------ */
+
+static int deref_index(Unit *u, const char *name) {
+  int i = ft_symtable_index(u->scope->cellvars, u->scope->ncellvars, name);
+  if (i >= 0)
+    return i;
+  i = ft_symtable_index(u->scope->freevars, u->scope->nfreevars, name);
+  return i < 0 ? -1 : u->scope->ncellvars + i;
+}
+
+static int compile_name(Compiler *c, const char *name, FtExprContext ctx) {
+  Unit *u = c->u;
+  FtScope *s = u->scope;
+  FtSymbol *sym = ft_symtable_lookup(s, name);
+  int res = sym ? sym->res : FT_RES_GLOBAL_IMPLICIT;
+  if (s->type == FT_SCOPE_CLASS && !strcmp(name, "__class__") && ctx == FT_CTX_LOAD &&
+      s->needs_class_cell && (!sym || !(sym->flags & FT_SYM_ASSIGNED)))
+    res = FT_RES_CELL;
+  switch (res) {
+  case FT_RES_FREE:
+  case FT_RES_CELL: {
+    int i = deref_index(u, name);
+    if (i < 0)
+      return cerr(c, u->line, 0, "internal error: missing cell");
+    if (s->type == FT_SCOPE_CLASS && ctx == FT_CTX_LOAD && res == FT_RES_FREE) {
+      /* class body: its own dict first, then the enclosing cell */
+      CHECK(name_index(c, name));
+      return emit(c, OP_LOAD_CLASSDEREF, i);
+    }
+    return emit(c, ctx == FT_CTX_LOAD ? OP_LOAD_DEREF
+                   : ctx == FT_CTX_STORE ? OP_STORE_DEREF : OP_DELETE_DEREF, i);
+  }
+  case FT_RES_LOCAL:
+    if (s->type == FT_SCOPE_FUNCTION) {
+      int i = ft_symtable_index(s->varnames, s->nvarnames, name);
+      return emit(c, ctx == FT_CTX_LOAD ? OP_LOAD_FAST
+                     : ctx == FT_CTX_STORE ? OP_STORE_FAST : OP_DELETE_FAST, i);
+    }
+    break;
+  case FT_RES_GLOBAL_EXPLICIT:
+    return emit_name_op(c, ctx == FT_CTX_LOAD ? OP_LOAD_GLOBAL
+                           : ctx == FT_CTX_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL, name);
+  case FT_RES_GLOBAL_IMPLICIT:
+    if (s->type == FT_SCOPE_FUNCTION)
+      return emit_name_op(c, ctx == FT_CTX_LOAD ? OP_LOAD_GLOBAL
+                             : ctx == FT_CTX_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL,
+                          name);
+    break;
+  }
+  return emit_name_op(c, ctx == FT_CTX_LOAD ? OP_LOAD_NAME
+                         : ctx == FT_CTX_STORE ? OP_STORE_NAME : OP_DELETE_NAME, name);
+}
+
+/* ---- expressions ------------------------------------------------------ */
+
+static int compile_expr(Compiler *c, FtExpr *e);
+static int compile_stmts(Compiler *c, FtStmtSeq *b);
+static int compile_store(Compiler *c, FtExpr *t);
+static FtValue compile_unit(Compiler *c, FtScope *s, FtStmtSeq *body, FtExpr *expr,
+                            int firstline, const char *name);
+
+static FtValue make_constant(Compiler *c, FtConstant *k) {
+  switch (k->kind) {
+  case FT_CONST_NONE: return FT_NONE;
+  case FT_CONST_TRUE: return FT_TRUE;
+  case FT_CONST_FALSE: return FT_FALSE;
+  case FT_CONST_ELLIPSIS: return FT_ELLIPSIS;
+  case FT_CONST_INT:
+    return ft_int_from_string(k->v.i.digits, strlen(k->v.i.digits), k->v.i.base);
+  case FT_CONST_FLOAT: return ft_float_new(k->v.f);
+  case FT_CONST_COMPLEX:
+    ft_err_format(&FtExc_NotImplementedError, "complex numbers are not supported yet");
+    return 0;
+  case FT_CONST_STR: {
+    FtValue s = ft_str_new(k->v.s.data, k->v.s.len);
+    /* Identifier-like constants are interned, as in CPython. */
+    int ident = k->v.s.len < 40;
+    for (size_t i = 0; ident && i < k->v.s.len; i++) {
+      char ch = k->v.s.data[i];
+      ident = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+              (ch >= '0' && ch <= '9') || ch == '_';
+    }
+    return s && ident ? ft_str_intern(s) : s;
+  }
+  case FT_CONST_BYTES: return ft_bytes_new(k->v.s.data, k->v.s.len);
+  }
+  return 0;
+}
+
+static int binop_nb(FtOperator op) {
+  switch (op) {
+  case FT_OP_ADD: return FT_NB_ADD;
+  case FT_OP_SUB: return FT_NB_SUB;
+  case FT_OP_MULT: return FT_NB_MUL;
+  case FT_OP_MATMULT: return FT_NB_MATMUL;
+  case FT_OP_DIV: return FT_NB_TRUEDIV;
+  case FT_OP_MOD: return FT_NB_MOD;
+  case FT_OP_POW: return FT_NB_POW;
+  case FT_OP_LSHIFT: return FT_NB_LSHIFT;
+  case FT_OP_RSHIFT: return FT_NB_RSHIFT;
+  case FT_OP_BITOR: return FT_NB_OR;
+  case FT_OP_BITXOR: return FT_NB_XOR;
+  case FT_OP_BITAND: return FT_NB_AND;
+  case FT_OP_FLOORDIV: return FT_NB_FLOORDIV;
+  }
+  return 0;
+}
+
+static int has_starred(FtExprSeq *s) {
+  for (int i = 0; i < s->n; i++)
+    if (s->items[i]->kind == FT_EXPR_STARRED)
+      return 1;
+  return 0;
+}
+
+/* Build a list from elts that may contain *starred items; leaves a list. */
+static int compile_starred_list(Compiler *c, FtExprSeq *elts) {
+  int pending = 0, built = 0;
+  for (int i = 0; i < elts->n; i++) {
+    FtExpr *x = elts->items[i];
+    if (x->kind == FT_EXPR_STARRED) {
+      if (!built) {
+        EMIT(BUILD_LIST, pending);
+        built = 1;
+      } else if (pending) {
+        return cerr(c, x->lineno, x->col_offset, "internal: pending");
+      }
+      pending = 0;
+      CHECK(compile_expr(c, x->v.Starred.value));
+      EMIT(LIST_EXTEND, 1);
+    } else {
+      CHECK(compile_expr(c, x));
+      if (built)
+        EMIT(LIST_APPEND, 1);
+      else
+        pending++;
+    }
+  }
+  if (!built)
+    EMIT(BUILD_LIST, pending);
+  return 0;
+}
+
+static int compile_call_args(Compiler *c, FtExprSeq *args, FtKeywordSeq *kws,
+                             int extra_pos, int *opcode_out, int *arg_out) {
+  int starred = has_starred(args);
+  int dstar = 0;
+  for (int i = 0; i < kws->n; i++)
+    if (!kws->items[i]->arg)
+      dstar = 1;
+  if (!starred && !dstar) {
+    for (int i = 0; i < args->n; i++)
+      CHECK(compile_expr(c, args->items[i]));
+    if (kws->n) {
+      FtValue names = ft_tuple_new((size_t)kws->n);
+      if (!names)
+        return -1;
+      for (int i = 0; i < kws->n; i++) {
+        CHECK(compile_expr(c, kws->items[i]->value));
+        ft_tuple_items(names)[i] = ft_str_intern_cstr(kws->items[i]->arg);
+      }
+      CHECK(emit_const(c, names));
+      *opcode_out = OP_CALL_KW;
+    } else {
+      *opcode_out = OP_CALL;
+    }
+    *arg_out = args->n + extra_pos;
+    return 0;
+  }
+  /* General case: build a tuple of positionals and a dict of keywords. */
+  CHECK(compile_starred_list(c, args));
+  if (extra_pos)
+    return cerr(c, 0, 0, "internal: extra_pos with star");
+  EMIT(LIST_TO_TUPLE, 0);
+  if (kws->n) {
+    EMIT(BUILD_MAP, 0);
+    for (int i = 0; i < kws->n; i++) {
+      FtKeyword *k = kws->items[i];
+      if (k->arg) {
+        CHECK(emit_const(c, ft_str_intern_cstr(k->arg)));
+        CHECK(compile_expr(c, k->value));
+        EMIT(MAP_ADD, 1);
+      } else {
+        CHECK(compile_expr(c, k->value));
+        EMIT(DICT_MERGE, 1);
+      }
+    }
+    *arg_out = 1;
+  } else {
+    *arg_out = 0;
+  }
+  *opcode_out = OP_CALL_EX;
+  return 0;
+}
+
+static int compile_call(Compiler *c, FtExpr *e) {
+  FtExpr *f = e->v.Call.func;
+  int op, arg;
+  int line = c->u->line;
+  if (f->kind == FT_EXPR_ATTRIBUTE && !has_starred(&e->v.Call.args)) {
+    int dstar = 0;
+    for (int i = 0; i < e->v.Call.keywords.n; i++)
+      if (!e->v.Call.keywords.items[i]->arg)
+        dstar = 1;
+    if (!dstar) {
+      CHECK(compile_expr(c, f->v.Attribute.value));
+      c->u->line = f->end_lineno;
+      CHECK(emit_name_op(c, OP_LOAD_METHOD, f->v.Attribute.attr));
+      CHECK(compile_call_args(c, &e->v.Call.args, &e->v.Call.keywords, 0, &op, &arg));
+      c->u->line = line;
+      /* CALL_METHOD: arg = nargs | has_kwnames << 23 */
+      return emit(c, OP_CALL_METHOD, arg | (op == OP_CALL_KW ? 1 << 23 : 0));
+    }
+  }
+  CHECK(compile_expr(c, f));
+  CHECK(compile_call_args(c, &e->v.Call.args, &e->v.Call.keywords, 0, &op, &arg));
+  c->u->line = line;
+  return emit(c, op, arg);
+}
+
+static int compile_compare_op(Compiler *c, FtCmpOp op) {
+  switch (op) {
+  case FT_CMP_EQ: return emit(c, OP_COMPARE_OP, FT_EQ);
+  case FT_CMP_NOTEQ: return emit(c, OP_COMPARE_OP, FT_NE);
+  case FT_CMP_LT: return emit(c, OP_COMPARE_OP, FT_LT);
+  case FT_CMP_LTE: return emit(c, OP_COMPARE_OP, FT_LE);
+  case FT_CMP_GT: return emit(c, OP_COMPARE_OP, FT_GT);
+  case FT_CMP_GTE: return emit(c, OP_COMPARE_OP, FT_GE);
+  case FT_CMP_IS: return emit(c, OP_IS_OP, 0);
+  case FT_CMP_ISNOT: return emit(c, OP_IS_OP, 1);
+  case FT_CMP_IN: return emit(c, OP_CONTAINS_OP, 0);
+  case FT_CMP_NOTIN: return emit(c, OP_CONTAINS_OP, 1);
+  }
+  return -1;
+}
+
+static int compile_compare(Compiler *c, FtExpr *e) {
+  int n = e->v.Compare.ops.n;
+  CHECK(compile_expr(c, e->v.Compare.left));
+  if (n == 1) {
+    CHECK(compile_expr(c, e->v.Compare.comparators.items[0]));
+    return compile_compare_op(c, e->v.Compare.ops.items[0]);
+  }
+  int cleanup = new_label(c), end = new_label(c);
+  for (int i = 0; i < n; i++) {
+    CHECK(compile_expr(c, e->v.Compare.comparators.items[i]));
+    if (i < n - 1) {
+      EMIT(DUP_TOP, 0);
+      EMIT(ROT_THREE, 0);
+      CHECK(compile_compare_op(c, e->v.Compare.ops.items[i]));
+      EMIT(JUMP_IF_FALSE_OR_POP, cleanup);
+    } else {
+      CHECK(compile_compare_op(c, e->v.Compare.ops.items[i]));
+    }
+  }
+  EMIT(JUMP, end);
+  bind_label(c, cleanup);
+  EMIT(ROT_TWO, 0);
+  EMIT(POP_TOP, 0);
+  bind_label(c, end);
+  return 0;
+}
+
+/* Jump to `label` if the truth of e equals `cond`. */
+static int compile_jump_if(Compiler *c, FtExpr *e, int cond, int label) {
+  if (e->kind == FT_EXPR_UNARYOP && e->v.UnaryOp.op == FT_UOP_NOT)
+    return compile_jump_if(c, e->v.UnaryOp.operand, !cond, label);
+  if (e->kind == FT_EXPR_BOOLOP) {
+    int is_and = e->v.BoolOp.op == FT_BOOLOP_AND;
+    int n = e->v.BoolOp.values.n;
+    if (is_and == cond) {
+      /* and-jump-if-true / or-jump-if-false: all must satisfy */
+      int skip = new_label(c);
+      for (int i = 0; i < n - 1; i++)
+        CHECK(compile_jump_if(c, e->v.BoolOp.values.items[i], !cond, skip));
+      CHECK(compile_jump_if(c, e->v.BoolOp.values.items[n - 1], cond, label));
+      bind_label(c, skip);
+    } else {
+      for (int i = 0; i < n; i++)
+        CHECK(compile_jump_if(c, e->v.BoolOp.values.items[i], cond, label));
+    }
+    return 0;
+  }
+  CHECK(compile_expr(c, e));
+  return emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+}
+
+static int compile_make_function(Compiler *c, FtValue code, FtArguments *args,
+                                 FtScope *child, const char *qualname) {
+  int flags = 0;
+  if (args && args->defaults.n) {
+    for (int i = 0; i < args->defaults.n; i++)
+      CHECK(compile_expr(c, args->defaults.items[i]));
+    EMIT(BUILD_TUPLE, args->defaults.n);
+    flags |= FT_MF_DEFAULTS;
+  }
+  if (args) {
+    int nkw = 0;
+    for (int i = 0; i < args->kwonlyargs.n; i++)
+      if (args->kw_defaults.items[i]) {
+        CHECK(emit_const(c, ft_str_intern_cstr(args->kwonlyargs.items[i]->arg)));
+        CHECK(compile_expr(c, args->kw_defaults.items[i]));
+        nkw++;
+      }
+    if (nkw) {
+      EMIT(BUILD_MAP, nkw);
+      flags |= FT_MF_KWDEFAULTS;
+    }
+  }
+  if (child->nfreevars) {
+    for (int i = 0; i < child->nfreevars; i++) {
+      int idx = deref_index(c->u, child->freevars[i]);
+      if (idx < 0)
+        return cerr(c, c->u->line, 0, "internal error: closure variable");
+      EMIT(LOAD_CLOSURE, idx);
+    }
+    EMIT(BUILD_TUPLE, child->nfreevars);
+    flags |= FT_MF_CLOSURE;
+  }
+  CHECK(emit_const(c, code));
+  CHECK(emit_const(c, ft_str_from_cstr(qualname)));
+  return emit(c, OP_MAKE_FUNCTION, flags);
+}
+
+static FtScope *next_child(Compiler *c) {
+  FtScope *s = c->u->scope;
+  return s->next_child < s->nchildren ? s->children[s->next_child++] : NULL;
+}
+
+static char *make_qualname(Compiler *c, const char *name) {
+  Unit *u = c->u;
+  char buf[512];
+  if (u->scope->type == FT_SCOPE_MODULE)
+    snprintf(buf, sizeof buf, "%s", name);
+  else if (u->scope->type == FT_SCOPE_CLASS)
+    snprintf(buf, sizeof buf, "%s.%s", u->qualname, name);
+  else
+    snprintf(buf, sizeof buf, "%s.<locals>.%s", u->qualname, name);
+  return ft_arena_strndup(c->st.arena, buf, strlen(buf));
+}
+
+static int compile_comprehension(Compiler *c, FtExpr *e) {
+  FtScope *child = next_child(c);
+  if (!child)
+    return cerr(c, e->lineno, e->col_offset, "internal: scope");
+  FtComprehensionSeq *gens;
+  switch (e->kind) {
+  case FT_EXPR_LISTCOMP: gens = &e->v.ListComp.generators; break;
+  case FT_EXPR_SETCOMP: gens = &e->v.SetComp.generators; break;
+  case FT_EXPR_DICTCOMP: gens = &e->v.DictComp.generators; break;
+  default: gens = &e->v.GeneratorExp.generators; break;
+  }
+  char *qn = make_qualname(c, child->name);
+  FtValue code = compile_unit(c, child, NULL, e, e->lineno, qn);
+  if (!code)
+    return -1;
+  CHECK(compile_make_function(c, code, NULL, child, qn));
+  CHECK(compile_expr(c, gens->items[0]->iter));
+  EMIT(GET_ITER, 0);
+  return emit(c, OP_CALL, 1);
+}
+
+/* Body of a comprehension function: generator i of gens. */
+static int compile_comp_gen(Compiler *c, FtExpr *e, FtComprehensionSeq *gens, int i,
+                            int depth) {
+  FtComprehension *g = gens->items[i];
+  int start = new_label(c), end = new_label(c), skip = new_label(c);
+  if (i == 0)
+    EMIT(LOAD_FAST, 0); /* .0 */
+  else {
+    CHECK(compile_expr(c, g->iter));
+    EMIT(GET_ITER, 0);
+  }
+  bind_label(c, start);
+  EMIT(FOR_ITER, end);
+  CHECK(compile_store(c, g->target));
+  for (int k = 0; k < g->ifs.n; k++)
+    CHECK(compile_jump_if(c, g->ifs.items[k], 0, skip));
+  if (i + 1 < gens->n) {
+    CHECK(compile_comp_gen(c, e, gens, i + 1, depth + 1));
+  } else {
+    switch (e->kind) {
+    case FT_EXPR_LISTCOMP:
+      CHECK(compile_expr(c, e->v.ListComp.elt));
+      EMIT(LIST_APPEND, depth + 2);
+      break;
+    case FT_EXPR_SETCOMP:
+      CHECK(compile_expr(c, e->v.SetComp.elt));
+      EMIT(SET_ADD, depth + 2);
+      break;
+    case FT_EXPR_DICTCOMP:
+      CHECK(compile_expr(c, e->v.DictComp.key));
+      CHECK(compile_expr(c, e->v.DictComp.value));
+      EMIT(MAP_ADD, depth + 2);
+      break;
+    default:
+      CHECK(compile_expr(c, e->v.GeneratorExp.elt));
+      EMIT(YIELD_VALUE, 0);
+      EMIT(POP_TOP, 0);
+      break;
+    }
+  }
+  bind_label(c, skip);
+  EMIT(JUMP, start);
+  bind_label(c, end);
+  EMIT(END_FOR, 0);
+  return 0;
+}
+
+static int compile_fstring(Compiler *c, FtExpr *e) {
+  int n = e->v.JoinedStr.values.n;
+  for (int i = 0; i < n; i++)
+    CHECK(compile_expr(c, e->v.JoinedStr.values.items[i]));
+  if (n == 1 && e->v.JoinedStr.values.items[0]->kind == FT_EXPR_FORMATTEDVALUE)
+    return 0;
+  if (n == 0)
+    return emit_const(c, ft_str_from_cstr(""));
+  return emit(c, OP_BUILD_STRING, n);
+}
+
+static int compile_subscript_slice(Compiler *c, FtExpr *s) {
+  if (s->kind == FT_EXPR_SLICE) {
+    int n = 2;
+    if (s->v.Slice.lower)
+      CHECK(compile_expr(c, s->v.Slice.lower));
+    else
+      CHECK(emit_const(c, FT_NONE));
+    if (s->v.Slice.upper)
+      CHECK(compile_expr(c, s->v.Slice.upper));
+    else
+      CHECK(emit_const(c, FT_NONE));
+    if (s->v.Slice.step) {
+      CHECK(compile_expr(c, s->v.Slice.step));
+      n = 3;
+    }
+    return emit(c, OP_BUILD_SLICE, n);
+  }
+  return compile_expr(c, s);
+}
+
+static int compile_expr(Compiler *c, FtExpr *e) {
+  int saved = c->u->line;
+  c->u->line = e->lineno;
+  int r = 0;
+  switch (e->kind) {
+  case FT_EXPR_BOOLOP: {
+    int end = new_label(c);
+    int n = e->v.BoolOp.values.n;
+    for (int i = 0; i < n; i++) {
+      CHECK(compile_expr(c, e->v.BoolOp.values.items[i]));
+      if (i < n - 1)
+        EMIT(JUMP_IF_FALSE_OR_POP + (e->v.BoolOp.op == FT_BOOLOP_OR), end);
+    }
+    bind_label(c, end);
+    break;
+  }
+  case FT_EXPR_NAMEDEXPR:
+    CHECK(compile_expr(c, e->v.NamedExpr.value));
+    EMIT(DUP_TOP, 0);
+    CHECK(compile_name(c, e->v.NamedExpr.target->v.Name.id, FT_CTX_STORE));
+    break;
+  case FT_EXPR_BINOP:
+    CHECK(compile_expr(c, e->v.BinOp.left));
+    CHECK(compile_expr(c, e->v.BinOp.right));
+    c->u->line = e->lineno;
+    EMIT(BINARY_OP, binop_nb(e->v.BinOp.op));
+    break;
+  case FT_EXPR_UNARYOP:
+    CHECK(compile_expr(c, e->v.UnaryOp.operand));
+    switch (e->v.UnaryOp.op) {
+    case FT_UOP_INVERT: EMIT(UNARY_INVERT, 0); break;
+    case FT_UOP_NOT: EMIT(UNARY_NOT, 0); break;
+    case FT_UOP_UADD: EMIT(UNARY_POS, 0); break;
+    case FT_UOP_USUB: EMIT(UNARY_NEG, 0); break;
+    }
+    break;
+  case FT_EXPR_LAMBDA: {
+    FtScope *child = next_child(c);
+    if (!child)
+      return cerr(c, e->lineno, e->col_offset, "internal: scope");
+    char *qn = make_qualname(c, "<lambda>");
+    FtValue code = compile_unit(c, child, NULL, e, e->lineno, qn);
+    if (!code)
+      return -1;
+    CHECK(compile_make_function(c, code, e->v.Lambda.args, child, qn));
+    break;
+  }
+  case FT_EXPR_IFEXP: {
+    int orelse = new_label(c), end = new_label(c);
+    CHECK(compile_jump_if(c, e->v.IfExp.test, 0, orelse));
+    CHECK(compile_expr(c, e->v.IfExp.body));
+    EMIT(JUMP, end);
+    bind_label(c, orelse);
+    CHECK(compile_expr(c, e->v.IfExp.orelse));
+    bind_label(c, end);
+    break;
+  }
+  case FT_EXPR_DICT: {
+    int n = e->v.Dict.keys.n, pending = 0, built = 0;
+    for (int i = 0; i < n; i++) {
+      FtExpr *k = e->v.Dict.keys.items[i];
+      if (!k) {
+        if (!built || pending) {
+          EMIT(BUILD_MAP, pending);
+          if (built)
+            EMIT(DICT_UPDATE, 1);
+          built = 1;
+          pending = 0;
+        }
+        CHECK(compile_expr(c, e->v.Dict.values.items[i]));
+        EMIT(DICT_UPDATE, 1);
+      } else {
+        CHECK(compile_expr(c, k));
+        CHECK(compile_expr(c, e->v.Dict.values.items[i]));
+        pending++;
+      }
+    }
+    if (!built) {
+      EMIT(BUILD_MAP, pending);
+    } else if (pending) {
+      EMIT(BUILD_MAP, pending);
+      EMIT(DICT_UPDATE, 1);
+    }
+    break;
+  }
+  case FT_EXPR_SET:
+    if (has_starred(&e->v.Set.elts)) {
+      EMIT(BUILD_SET, 0);
+      for (int i = 0; i < e->v.Set.elts.n; i++) {
+        FtExpr *x = e->v.Set.elts.items[i];
+        if (x->kind == FT_EXPR_STARRED) {
+          CHECK(compile_expr(c, x->v.Starred.value));
+          EMIT(SET_UPDATE, 1);
+        } else {
+          CHECK(compile_expr(c, x));
+          EMIT(SET_ADD, 1);
+        }
+      }
+    } else {
+      for (int i = 0; i < e->v.Set.elts.n; i++)
+        CHECK(compile_expr(c, e->v.Set.elts.items[i]));
+      EMIT(BUILD_SET, e->v.Set.elts.n);
+    }
+    break;
+  case FT_EXPR_LISTCOMP:
+  case FT_EXPR_SETCOMP:
+  case FT_EXPR_DICTCOMP:
+  case FT_EXPR_GENERATOREXP:
+    CHECK(compile_comprehension(c, e));
+    break;
+  case FT_EXPR_AWAIT:
+    return cerr(c, e->lineno, e->col_offset, "'await' is not supported yet");
+  case FT_EXPR_YIELD:
+    if (e->v.Yield.value)
+      CHECK(compile_expr(c, e->v.Yield.value));
+    else
+      CHECK(emit_const(c, FT_NONE));
+    EMIT(YIELD_VALUE, 0);
+    break;
+  case FT_EXPR_YIELDFROM:
+    CHECK(compile_expr(c, e->v.YieldFrom.value));
+    EMIT(GET_YIELD_FROM_ITER, 0);
+    CHECK(emit_const(c, FT_NONE));
+    EMIT(YIELD_FROM, 0);
+    break;
+  case FT_EXPR_COMPARE: CHECK(compile_compare(c, e)); break;
+  case FT_EXPR_CALL: CHECK(compile_call(c, e)); break;
+  case FT_EXPR_FORMATTEDVALUE: {
+    CHECK(compile_expr(c, e->v.FormattedValue.value));
+    int flags = 0;
+    switch (e->v.FormattedValue.conversion) {
+    case 's': flags = FT_FV_STR; break;
+    case 'r': flags = FT_FV_REPR; break;
+    case 'a': flags = FT_FV_ASCII; break;
+    }
+    if (e->v.FormattedValue.format_spec) {
+      CHECK(compile_fstring(c, e->v.FormattedValue.format_spec));
+      flags |= FT_FV_HAS_SPEC;
+    }
+    EMIT(FORMAT_VALUE, flags);
+    break;
+  }
+  case FT_EXPR_JOINEDSTR: CHECK(compile_fstring(c, e)); break;
+  case FT_EXPR_CONSTANT: {
+    FtValue v = make_constant(c, &e->v.Constant);
+    if (!v)
+      return -1;
+    if (!ft_is_small(v) && ft_obj_is_immortal(ft_obj(v)))
+      ft_incref(v);
+    CHECK(emit_const(c, v));
+    break;
+  }
+  case FT_EXPR_ATTRIBUTE:
+    CHECK(compile_expr(c, e->v.Attribute.value));
+    c->u->line = e->end_lineno;
+    if (e->v.Attribute.ctx == FT_CTX_LOAD)
+      CHECK(emit_name_op(c, OP_LOAD_ATTR, e->v.Attribute.attr));
+    else
+      return cerr(c, e->lineno, e->col_offset, "internal: attribute ctx");
+    break;
+  case FT_EXPR_SUBSCRIPT:
+    CHECK(compile_expr(c, e->v.Subscript.value));
+    CHECK(compile_subscript_slice(c, e->v.Subscript.slice));
+    c->u->line = e->lineno;
+    EMIT(BINARY_SUBSCR, 0);
+    break;
+  case FT_EXPR_STARRED:
+    return cerr(c, e->lineno, e->col_offset, "can't use starred expression here");
+  case FT_EXPR_NAME: CHECK(compile_name(c, e->v.Name.id, FT_CTX_LOAD)); break;
+  case FT_EXPR_LIST:
+    if (has_starred(&e->v.List.elts)) {
+      CHECK(compile_starred_list(c, &e->v.List.elts));
+    } else {
+      for (int i = 0; i < e->v.List.elts.n; i++)
+        CHECK(compile_expr(c, e->v.List.elts.items[i]));
+      EMIT(BUILD_LIST, e->v.List.elts.n);
+    }
+    break;
+  case FT_EXPR_TUPLE:
+    if (has_starred(&e->v.Tuple.elts)) {
+      CHECK(compile_starred_list(c, &e->v.Tuple.elts));
+      EMIT(LIST_TO_TUPLE, 0);
+    } else {
+      for (int i = 0; i < e->v.Tuple.elts.n; i++)
+        CHECK(compile_expr(c, e->v.Tuple.elts.items[i]));
+      EMIT(BUILD_TUPLE, e->v.Tuple.elts.n);
+    }
+    break;
+  case FT_EXPR_SLICE: CHECK(compile_subscript_slice(c, e)); break;
+  }
+  c->u->line = saved;
+  return r;
+}
+
+/* ---- assignment targets ---------------------------------------------- */
+
+static int compile_unpack(Compiler *c, FtExprSeq *elts, FtExpr *where) {
+  int star = -1;
+  for (int i = 0; i < elts->n; i++)
+    if (elts->items[i]->kind == FT_EXPR_STARRED) {
+      if (star >= 0)
+        return cerr(c, where->lineno, where->col_offset,
+                    "multiple starred expressions in assignment");
+      star = i;
+    }
+  if (star < 0) {
+    EMIT(UNPACK_SEQUENCE, elts->n);
+  } else {
+    int after = elts->n - star - 1;
+    EMIT(UNPACK_EX, star | (after << 8));
+  }
+  for (int i = 0; i < elts->n; i++) {
+    FtExpr *t = elts->items[i];
+    CHECK(compile_store(c, t->kind == FT_EXPR_STARRED ? t->v.Starred.value : t));
+  }
+  return 0;
+}
+
+static int compile_store(Compiler *c, FtExpr *t) {
+  int saved = c->u->line;
+  c->u->line = t->lineno;
+  switch (t->kind) {
+  case FT_EXPR_NAME: CHECK(compile_name(c, t->v.Name.id, FT_CTX_STORE)); break;
+  case FT_EXPR_ATTRIBUTE:
+    CHECK(compile_expr(c, t->v.Attribute.value));
+    CHECK(emit_name_op(c, OP_STORE_ATTR, t->v.Attribute.attr));
+    break;
+  case FT_EXPR_SUBSCRIPT:
+    CHECK(compile_expr(c, t->v.Subscript.value));
+    CHECK(compile_subscript_slice(c, t->v.Subscript.slice));
+    EMIT(STORE_SUBSCR, 0);
+    break;
+  case FT_EXPR_TUPLE: CHECK(compile_unpack(c, &t->v.Tuple.elts, t)); break;
+  case FT_EXPR_LIST: CHECK(compile_unpack(c, &t->v.List.elts, t)); break;
+  case FT_EXPR_STARRED:
+    return cerr(c, t->lineno, t->col_offset,
+                "starred assignment target must be in a list or tuple");
+  default: return cerr(c, t->lineno, t->col_offset, "cannot assign to expression");
+  }
+  c->u->line = saved;
+  return 0;
+}
+
+static int compile_delete(Compiler *c, FtExpr *t) {
+  c->u->line = t->lineno;
+  switch (t->kind) {
+  case FT_EXPR_NAME: return compile_name(c, t->v.Name.id, FT_CTX_DEL);
+  case FT_EXPR_ATTRIBUTE:
+    CHECK(compile_expr(c, t->v.Attribute.value));
+    return emit_name_op(c, OP_DELETE_ATTR, t->v.Attribute.attr);
+  case FT_EXPR_SUBSCRIPT:
+    CHECK(compile_expr(c, t->v.Subscript.value));
+    CHECK(compile_subscript_slice(c, t->v.Subscript.slice));
+    return emit(c, OP_DELETE_SUBSCR, 0);
+  case FT_EXPR_TUPLE:
+  case FT_EXPR_LIST: {
+    FtExprSeq *elts = t->kind == FT_EXPR_TUPLE ? &t->v.Tuple.elts : &t->v.List.elts;
+    for (int i = 0; i < elts->n; i++)
+      CHECK(compile_delete(c, elts->items[i]));
+    return 0;
+  }
+  default: return cerr(c, t->lineno, t->col_offset, "cannot delete expression");
+  }
+}
+
+/* ---- blocks and unwinding ---------------------------------------------- */
+
+static int push_fb(Compiler *c, int type, int l_cont, int l_break, FtStmtSeq *fin,
+                   const char *name) {
+  Unit *u = c->u;
+  if (u->nfb >= 20)
+    return cerr(c, u->line, 0, "too many statically nested blocks");
+  FBlock *b = &u->fb[u->nfb++];
+  b->type = type;
+  b->l_continue = l_cont;
+  b->l_break = l_break;
+  b->finalbody = fin;
+  b->name = name;
+  if (u->nfb > u->maxblocks)
+    u->maxblocks = u->nfb;
+  return 0;
+}
+
+static int unwind_fb(Compiler *c, FBlock *b, int preserve_tos) {
+  switch (b->type) {
+  case FB_WHILE: return 0;
+  case FB_FOR:
+    if (preserve_tos)
+      EMIT(ROT_TWO, 0);
+    return emit(c, OP_POP_TOP, 0);
+  case FB_TRY_EXCEPT: return emit(c, OP_POP_BLOCK, 0);
+  case FB_FINALLY_TRY: {
+    EMIT(POP_BLOCK, 0);
+    /* Run the finally body with the block popped, so a return inside it
+     * doesn't run it again. */
+    Unit *u = c->u;
+    int saved = u->nfb;
+    FBlock copy = *b;
+    u->nfb = (int)(b - u->fb);
+    int r = compile_stmts(c, copy.finalbody);
+    u->nfb = saved;
+    return r;
+  }
+  case FB_FINALLY_END:
+  case FB_HANDLER:
+    if (preserve_tos)
+      EMIT(ROT_THREE, 0);
+    return emit(c, OP_POP_EXCEPT, 0);
+  case FB_HANDLER_NAMED:
+    EMIT(POP_BLOCK, 0);
+    CHECK(emit_const(c, FT_NONE));
+    CHECK(compile_name(c, b->name, FT_CTX_STORE));
+    CHECK(compile_name(c, b->name, FT_CTX_DEL));
+    if (preserve_tos)
+      EMIT(ROT_THREE, 0);
+    return emit(c, OP_POP_EXCEPT, 0);
+  case FB_WITH:
+    EMIT(POP_BLOCK, 0);
+    if (preserve_tos)
+      EMIT(ROT_TWO, 0);
+    return emit(c, OP_CALL_EXIT_NONE, 0);
+  }
+  return 0;
+}
+
+/* Unwind blocks down to (not including) a loop for break/continue, or all
+ * of them for return.  Returns the loop block or NULL. */
+static int unwind_to_loop(Compiler *c, FBlock **loop) {
+  Unit *u = c->u;
+  for (int i = u->nfb - 1; i >= 0; i--) {
+    FBlock *b = &u->fb[i];
+    if (b->type == FB_WHILE || b->type == FB_FOR) {
+      *loop = b;
+      return 0;
+    }
+    int saved = u->nfb;
+    u->nfb = i + 1;
+    int r = unwind_fb(c, b, 0);
+    u->nfb = saved;
+    CHECK(r);
+  }
+  *loop = NULL;
+  return 0;
+}
+
+/* ---- statements ------------------------------------------------------- */
+
+static int compile_function_def(Compiler *c, FtStmt *s) {
+  FtFunctionDefData *d = &s->v.FunctionDef;
+  if (s->kind == FT_STMT_ASYNCFUNCTIONDEF)
+    return cerr(c, s->lineno, s->col_offset, "async functions are not supported yet");
+  for (int i = 0; i < d->decorator_list.n; i++)
+    CHECK(compile_expr(c, d->decorator_list.items[i]));
+  FtScope *child = next_child(c);
+  if (!child)
+    return cerr(c, s->lineno, s->col_offset, "internal: scope");
+  char *qn = make_qualname(c, d->name);
+  int first = d->decorator_list.n ? d->decorator_list.items[0]->lineno : s->lineno;
+  FtValue code = compile_unit(c, child, &d->body, NULL, first, qn);
+  if (!code)
+    return -1;
+  c->u->line = s->lineno;
+  CHECK(compile_make_function(c, code, d->args, child, qn));
+  for (int i = 0; i < d->decorator_list.n; i++)
+    EMIT(CALL, 1);
+  return compile_name(c, d->name, FT_CTX_STORE);
+}
+
+static int compile_class_def(Compiler *c, FtStmt *s) {
+  for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++)
+    CHECK(compile_expr(c, s->v.ClassDef.decorator_list.items[i]));
+  FtScope *child = next_child(c);
+  if (!child)
+    return cerr(c, s->lineno, s->col_offset, "internal: scope");
+  char *qn = make_qualname(c, s->v.ClassDef.name);
+  FtValue code = compile_unit(c, child, &s->v.ClassDef.body, NULL, s->lineno, qn);
+  if (!code)
+    return -1;
+  c->u->line = s->lineno;
+  EMIT(LOAD_BUILD_CLASS, 0);
+  CHECK(compile_make_function(c, code, NULL, child, qn));
+  CHECK(emit_const(c, ft_str_from_cstr(s->v.ClassDef.name)));
+  int op, arg;
+  CHECK(compile_call_args(c, &s->v.ClassDef.bases, &s->v.ClassDef.keywords, 2, &op, &arg));
+  if (op == OP_CALL_EX) {
+    /* rare: class C(*bases): not supported by the simple path */
+    return cerr(c, s->lineno, s->col_offset, "class with *bases is not supported yet");
+  }
+  CHECK(emit(c, op, arg));
+  for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++)
+    EMIT(CALL, 1);
+  return compile_name(c, s->v.ClassDef.name, FT_CTX_STORE);
+}
+
+static int compile_for(Compiler *c, FtStmt *s) {
+  int start = new_label(c), cleanup = new_label(c), end = new_label(c);
+  CHECK(compile_expr(c, s->v.For.iter));
+  c->u->line = s->lineno;
+  EMIT(GET_ITER, 0);
+  bind_label(c, start);
+  EMIT(FOR_ITER, cleanup);
+  CHECK(compile_store(c, s->v.For.target));
+  CHECK(push_fb(c, FB_FOR, start, end, NULL, NULL));
+  CHECK(compile_stmts(c, &s->v.For.body));
+  c->u->nfb--;
+  EMIT(JUMP, start);
+  bind_label(c, cleanup);
+  EMIT(END_FOR, 0);
+  CHECK(compile_stmts(c, &s->v.For.orelse));
+  bind_label(c, end);
+  return 0;
+}
+
+static int compile_while(Compiler *c, FtStmt *s) {
+  int start = new_label(c), orelse = new_label(c), end = new_label(c);
+  bind_label(c, start);
+  CHECK(compile_jump_if(c, s->v.While.test, 0, orelse));
+  CHECK(push_fb(c, FB_WHILE, start, end, NULL, NULL));
+  CHECK(compile_stmts(c, &s->v.While.body));
+  c->u->nfb--;
+  EMIT(JUMP, start);
+  bind_label(c, orelse);
+  CHECK(compile_stmts(c, &s->v.While.orelse));
+  bind_label(c, end);
+  return 0;
+}
+
+static int compile_try_except(Compiler *c, FtStmt *s) {
+  FtTryData *t = &s->v.Try;
+  int handlers = new_label(c), end = new_label(c), orelse = new_label(c);
+  EMIT(SETUP_FINALLY, handlers);
+  CHECK(push_fb(c, FB_TRY_EXCEPT, -1, -1, NULL, NULL));
+  CHECK(compile_stmts(c, &t->body));
+  c->u->nfb--;
+  EMIT(POP_BLOCK, 0);
+  bind_label(c, orelse);
+  CHECK(compile_stmts(c, &t->orelse));
+  EMIT(JUMP, end);
+  bind_label(c, handlers);
+  for (int i = 0; i < t->handlers.n; i++) {
+    FtExceptHandler *h = t->handlers.items[i];
+    c->u->line = h->lineno;
+    int next = new_label(c);
+    if (!h->type && i < t->handlers.n - 1)
+      return cerr(c, h->lineno, h->col_offset, "default 'except:' must be last");
+    if (h->type) {
+      EMIT(DUP_TOP, 0);
+      CHECK(compile_expr(c, h->type));
+      EMIT(CHECK_EXC_MATCH, 0);
+      EMIT(POP_JUMP_IF_FALSE, next);
+    }
+    if (h->name) {
+      int cleanup = new_label(c);
+      EMIT(DUP_TOP, 0);
+      CHECK(compile_name(c, h->name, FT_CTX_STORE));
+      EMIT(SETUP_FINALLY, cleanup);
+      CHECK(push_fb(c, FB_HANDLER_NAMED, -1, -1, NULL, h->name));
+      CHECK(compile_stmts(c, &h->body));
+      c->u->nfb--;
+      EMIT(POP_BLOCK, 0);
+      CHECK(emit_const(c, FT_NONE));
+      CHECK(compile_name(c, h->name, FT_CTX_STORE));
+      CHECK(compile_name(c, h->name, FT_CTX_DEL));
+      EMIT(POP_EXCEPT, 0);
+      EMIT(JUMP, end);
+      bind_label(c, cleanup);
+      CHECK(emit_const(c, FT_NONE));
+      CHECK(compile_name(c, h->name, FT_CTX_STORE));
+      CHECK(compile_name(c, h->name, FT_CTX_DEL));
+      EMIT(RERAISE, 0);
+    } else {
+      CHECK(push_fb(c, FB_HANDLER, -1, -1, NULL, NULL));
+      CHECK(compile_stmts(c, &h->body));
+      c->u->nfb--;
+      EMIT(POP_EXCEPT, 0);
+      EMIT(JUMP, end);
+    }
+    bind_label(c, next);
+  }
+  EMIT(RERAISE, 0);
+  bind_label(c, end);
+  return 0;
+}
+
+static int compile_try(Compiler *c, FtStmt *s) {
+  FtTryData *t = &s->v.Try;
+  if (s->kind == FT_STMT_TRYSTAR)
+    return cerr(c, s->lineno, s->col_offset, "except* is not supported yet");
+  if (!t->finalbody.n)
+    return compile_try_except(c, s);
+  int exc = new_label(c), end = new_label(c);
+  EMIT(SETUP_FINALLY, exc);
+  CHECK(push_fb(c, FB_FINALLY_TRY, -1, -1, &t->finalbody, NULL));
+  if (t->handlers.n)
+    CHECK(compile_try_except(c, s));
+  else
+    CHECK(compile_stmts(c, &t->body));
+  c->u->nfb--;
+  EMIT(POP_BLOCK, 0);
+  CHECK(compile_stmts(c, &t->finalbody));
+  EMIT(JUMP, end);
+  bind_label(c, exc);
+  CHECK(push_fb(c, FB_FINALLY_END, -1, -1, NULL, NULL));
+  CHECK(compile_stmts(c, &t->finalbody));
+  c->u->nfb--;
+  EMIT(RERAISE, 0);
+  bind_label(c, end);
+  return 0;
+}
+
+static int compile_with(Compiler *c, FtStmt *s, int item) {
+  FtWithItem *w = s->v.With.items.items[item];
+  if (s->kind == FT_STMT_ASYNCWITH)
+    return cerr(c, s->lineno, s->col_offset, "async with is not supported yet");
+  int exc = new_label(c), end = new_label(c), suppress = new_label(c);
+  CHECK(compile_expr(c, w->context_expr));
+  c->u->line = s->lineno;
+  EMIT(BEFORE_WITH, 0);
+  EMIT(SETUP_FINALLY, exc);
+  if (w->optional_vars)
+    CHECK(compile_store(c, w->optional_vars));
+  else
+    EMIT(POP_TOP, 0);
+  CHECK(push_fb(c, FB_WITH, -1, -1, NULL, NULL));
+  if (item + 1 < s->v.With.items.n)
+    CHECK(compile_with(c, s, item + 1));
+  else
+    CHECK(compile_stmts(c, &s->v.With.body));
+  c->u->nfb--;
+  c->u->line = s->lineno;
+  EMIT(POP_BLOCK, 0);
+  EMIT(CALL_EXIT_NONE, 0);
+  EMIT(JUMP, end);
+  bind_label(c, exc);
+  EMIT(WITH_EXCEPT_START, 0);
+  EMIT(POP_JUMP_IF_TRUE, suppress);
+  EMIT(RERAISE, 0);
+  bind_label(c, suppress);
+  EMIT(POP_EXCEPT, 0);
+  EMIT(POP_TOP, 0);
+  bind_label(c, end);
+  return 0;
+}
+
+static int compile_import(Compiler *c, FtStmt *s) {
+  for (int i = 0; i < s->v.Import.names.n; i++) {
+    FtAlias *a = s->v.Import.names.items[i];
+    CHECK(emit_const(c, ft_small(0)));
+    CHECK(emit_const(c, ft_newref(FT_NONE)));
+    CHECK(emit_name_op(c, OP_IMPORT_NAME, a->name));
+    if (a->asname) {
+      const char *dot = strchr(a->name, '.');
+      while (dot) {
+        const char *next = strchr(dot + 1, '.');
+        size_t len = next ? (size_t)(next - dot - 1) : strlen(dot + 1);
+        char *part = ft_arena_strndup(c->st.arena, dot + 1, len);
+        if (!part)
+          return -1;
+        CHECK(emit_name_op(c, OP_IMPORT_FROM, part));
+        EMIT(ROT_TWO, 0);
+        EMIT(POP_TOP, 0);
+        dot = next;
+      }
+      CHECK(compile_name(c, a->asname, FT_CTX_STORE));
+    } else {
+      const char *dot = strchr(a->name, '.');
+      char *first = dot ? ft_arena_strndup(c->st.arena, a->name, (size_t)(dot - a->name))
+                        : (char *)a->name;
+      if (!first)
+        return -1;
+      CHECK(compile_name(c, first, FT_CTX_STORE));
+    }
+  }
+  return 0;
+}
+
+static int compile_import_from(Compiler *c, FtStmt *s) {
+  int n = s->v.ImportFrom.names.n;
+  FtValue names = ft_tuple_new((size_t)n);
+  if (!names)
+    return -1;
+  for (int i = 0; i < n; i++)
+    ft_tuple_items(names)[i] = ft_str_intern_cstr(s->v.ImportFrom.names.items[i]->name);
+  CHECK(emit_const(c, ft_small(s->v.ImportFrom.level)));
+  CHECK(emit_const(c, names));
+  CHECK(emit_name_op(c, OP_IMPORT_NAME, s->v.ImportFrom.module ? s->v.ImportFrom.module : ""));
+  if (n == 1 && !strcmp(s->v.ImportFrom.names.items[0]->name, "*"))
+    return emit(c, OP_IMPORT_STAR, 0);
+  for (int i = 0; i < n; i++) {
+    FtAlias *a = s->v.ImportFrom.names.items[i];
+    CHECK(emit_name_op(c, OP_IMPORT_FROM, a->name));
+    CHECK(compile_name(c, a->asname ? a->asname : a->name, FT_CTX_STORE));
+  }
+  return emit(c, OP_POP_TOP, 0);
+}
+
+static int compile_stmt(Compiler *c, FtStmt *s) {
+  c->u->line = s->lineno;
+  switch (s->kind) {
+  case FT_STMT_FUNCTIONDEF:
+  case FT_STMT_ASYNCFUNCTIONDEF: return compile_function_def(c, s);
+  case FT_STMT_CLASSDEF: return compile_class_def(c, s);
+  case FT_STMT_RETURN: {
+    if (s->v.Return.value)
+      CHECK(compile_expr(c, s->v.Return.value));
+    else
+      CHECK(emit_const(c, FT_NONE));
+    Unit *u = c->u;
+    for (int i = u->nfb - 1; i >= 0; i--) {
+      int saved = u->nfb;
+      u->nfb = i + 1;
+      int r = unwind_fb(c, &u->fb[i], 1);
+      u->nfb = saved;
+      CHECK(r);
+    }
+    c->u->line = s->lineno;
+    return emit(c, OP_RETURN_VALUE, 0);
+  }
+  case FT_STMT_DELETE:
+    for (int i = 0; i < s->v.Delete.targets.n; i++)
+      CHECK(compile_delete(c, s->v.Delete.targets.items[i]));
+    return 0;
+  case FT_STMT_ASSIGN: {
+    int n = s->v.Assign.targets.n;
+    CHECK(compile_expr(c, s->v.Assign.value));
+    for (int i = 0; i < n; i++) {
+      if (i < n - 1)
+        EMIT(DUP_TOP, 0);
+      CHECK(compile_store(c, s->v.Assign.targets.items[i]));
+    }
+    return 0;
+  }
+  case FT_STMT_AUGASSIGN: {
+    FtExpr *t = s->v.AugAssign.target;
+    int nb = binop_nb(s->v.AugAssign.op);
+    switch (t->kind) {
+    case FT_EXPR_NAME:
+      CHECK(compile_name(c, t->v.Name.id, FT_CTX_LOAD));
+      CHECK(compile_expr(c, s->v.AugAssign.value));
+      c->u->line = s->lineno;
+      EMIT(INPLACE_OP, nb);
+      return compile_name(c, t->v.Name.id, FT_CTX_STORE);
+    case FT_EXPR_ATTRIBUTE:
+      CHECK(compile_expr(c, t->v.Attribute.value));
+      EMIT(DUP_TOP, 0);
+      CHECK(emit_name_op(c, OP_LOAD_ATTR, t->v.Attribute.attr));
+      CHECK(compile_expr(c, s->v.AugAssign.value));
+      c->u->line = s->lineno;
+      EMIT(INPLACE_OP, nb);
+      EMIT(ROT_TWO, 0);
+      return emit_name_op(c, OP_STORE_ATTR, t->v.Attribute.attr);
+    case FT_EXPR_SUBSCRIPT:
+      CHECK(compile_expr(c, t->v.Subscript.value));
+      CHECK(compile_subscript_slice(c, t->v.Subscript.slice));
+      EMIT(DUP_TOP_TWO, 0);
+      EMIT(BINARY_SUBSCR, 0);
+      CHECK(compile_expr(c, s->v.AugAssign.value));
+      c->u->line = s->lineno;
+      EMIT(INPLACE_OP, nb);
+      EMIT(ROT_THREE, 0);
+      return emit(c, OP_STORE_SUBSCR, 0);
+    default: return cerr(c, s->lineno, s->col_offset, "illegal expression for augmented assignment");
+    }
+  }
+  case FT_STMT_ANNASSIGN:
+    if (s->v.AnnAssign.value) {
+      CHECK(compile_expr(c, s->v.AnnAssign.value));
+      CHECK(compile_store(c, s->v.AnnAssign.target));
+    }
+    return 0;
+  case FT_STMT_FOR:
+    return compile_for(c, s);
+  case FT_STMT_ASYNCFOR:
+    return cerr(c, s->lineno, s->col_offset, "async for is not supported yet");
+  case FT_STMT_WHILE: return compile_while(c, s);
+  case FT_STMT_IF: {
+    int orelse = new_label(c), end = new_label(c);
+    CHECK(compile_jump_if(c, s->v.If.test, 0, orelse));
+    CHECK(compile_stmts(c, &s->v.If.body));
+    if (s->v.If.orelse.n)
+      EMIT(JUMP, end);
+    bind_label(c, orelse);
+    CHECK(compile_stmts(c, &s->v.If.orelse));
+    bind_label(c, end);
+    return 0;
+  }
+  case FT_STMT_WITH:
+  case FT_STMT_ASYNCWITH: return compile_with(c, s, 0);
+  case FT_STMT_MATCH:
+    return cerr(c, s->lineno, s->col_offset, "match statement is not supported yet");
+  case FT_STMT_RAISE:
+    if (s->v.Raise.exc) {
+      CHECK(compile_expr(c, s->v.Raise.exc));
+      if (s->v.Raise.cause) {
+        CHECK(compile_expr(c, s->v.Raise.cause));
+        return emit(c, OP_RAISE_VARARGS, 2);
+      }
+      return emit(c, OP_RAISE_VARARGS, 1);
+    }
+    return emit(c, OP_RAISE_VARARGS, 0);
+  case FT_STMT_TRY:
+  case FT_STMT_TRYSTAR: return compile_try(c, s);
+  case FT_STMT_ASSERT: {
+    int end = new_label(c);
+    CHECK(compile_jump_if(c, s->v.Assert.test, 1, end));
+    EMIT(LOAD_ASSERTION_ERROR, 0);
+    if (s->v.Assert.msg) {
+      CHECK(compile_expr(c, s->v.Assert.msg));
+      EMIT(CALL, 1);
+    }
+    EMIT(RAISE_VARARGS, 1);
+    bind_label(c, end);
+    return 0;
+  }
+  case FT_STMT_IMPORT: return compile_import(c, s);
+  case FT_STMT_IMPORTFROM: return compile_import_from(c, s);
+  case FT_STMT_GLOBAL:
+  case FT_STMT_NONLOCAL:
+  case FT_STMT_PASS: return 0;
+  case FT_STMT_EXPR:
+    if (s->v.Expr.value->kind == FT_EXPR_CONSTANT && !c->interactive)
+      return 0;
+    CHECK(compile_expr(c, s->v.Expr.value));
+    return emit(c, c->interactive && c->u->scope->type == FT_SCOPE_MODULE ? OP_PRINT_EXPR
+                                                                          : OP_POP_TOP, 0);
+  case FT_STMT_BREAK:
+  case FT_STMT_CONTINUE: {
+    FBlock *loop;
+    CHECK(unwind_to_loop(c, &loop));
+    if (!loop)
+      return cerr(c, s->lineno, s->col_offset,
+                  s->kind == FT_STMT_BREAK ? "'break' outside loop"
+                                           : "'continue' not properly in loop");
+    if (s->kind == FT_STMT_BREAK) {
+      if (loop->type == FB_FOR)
+        EMIT(POP_TOP, 0);
+      return emit(c, OP_JUMP, loop->l_break);
+    }
+    return emit(c, OP_JUMP, loop->l_continue);
+  }
+  }
+  return 0;
+}
+
+static int compile_stmts(Compiler *c, FtStmtSeq *b) {
+  for (int i = 0; i < b->n; i++)
+    CHECK(compile_stmt(c, b->items[i]));
+  return 0;
+}
+
+/* ---- stack depth ------------------------------------------------------ */
+
+/* Stack effect of an instruction; for jumps, *jump_effect gets the effect
+ * when the jump is taken. */
+static int stack_effect(int op, int arg, int *jump_effect) {
+  *jump_effect = 0;
+  switch (op) {
+  case OP_NOP: return 0;
+  case OP_POP_TOP: return -1;
+  case OP_DUP_TOP: return 1;
+  case OP_DUP_TOP_TWO: return 2;
+  case OP_ROT_TWO: case OP_ROT_THREE: case OP_ROT_FOUR: return 0;
+  case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
+  case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL:
+  case OP_LOAD_BUILD_CLASS: case OP_LOAD_ASSERTION_ERROR:
+    return 1;
+  case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_NAME: case OP_STORE_GLOBAL:
+    return -1;
+  case OP_DELETE_FAST: case OP_DELETE_DEREF: case OP_DELETE_NAME: case OP_DELETE_GLOBAL:
+    return 0;
+  case OP_LOAD_ATTR: return 0;
+  case OP_STORE_ATTR: return -2;
+  case OP_DELETE_ATTR: return -1;
+  case OP_LOAD_METHOD: return 1;
+  case OP_CALL_METHOD: return -((arg & 0x7FFFFF) + 1 + ((arg >> 23) & 1));
+  case OP_CALL: return -arg;
+  case OP_CALL_KW: return -arg - 1;
+  case OP_CALL_EX: return -1 - arg;
+  case OP_BINARY_OP: case OP_INPLACE_OP: case OP_COMPARE_OP: case OP_IS_OP:
+  case OP_CONTAINS_OP: case OP_BINARY_SUBSCR:
+    return -1;
+  case OP_UNARY_NEG: case OP_UNARY_POS: case OP_UNARY_INVERT: case OP_UNARY_NOT:
+    return 0;
+  case OP_STORE_SUBSCR: return -3;
+  case OP_DELETE_SUBSCR: return -2;
+  case OP_BUILD_SLICE: return 1 - arg;
+  case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
+    return 1 - arg;
+  case OP_BUILD_MAP: return 1 - 2 * arg;
+  case OP_BUILD_CONST_KEY_MAP: return -arg;
+  case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE:
+  case OP_DICT_UPDATE: case OP_DICT_MERGE:
+    return -1;
+  case OP_MAP_ADD: return -2;
+  case OP_LIST_TO_TUPLE: return 0;
+  case OP_FORMAT_VALUE: return (arg & FT_FV_HAS_SPEC) ? -1 : 0;
+  case OP_UNPACK_SEQUENCE: return arg - 1;
+  case OP_UNPACK_EX: return (arg & 0xFF) + (arg >> 8);
+  case OP_JUMP: return 0;
+  case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+    *jump_effect = -1;
+    return -1;
+  case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+    *jump_effect = 0;
+    return -1;
+  case OP_GET_ITER: return 0;
+  case OP_FOR_ITER: *jump_effect = 0; return 1;
+  case OP_END_FOR: return -1;
+  case OP_MAKE_FUNCTION:
+    return -1 - ((arg & FT_MF_DEFAULTS) != 0) - ((arg & FT_MF_KWDEFAULTS) != 0) -
+           ((arg & FT_MF_ANNOTATIONS) != 0) - ((arg & FT_MF_CLOSURE) != 0);
+  case OP_RETURN_VALUE: return -1;
+  case OP_SETUP_FINALLY: *jump_effect = 2; return 0;
+  case OP_POP_BLOCK: return 0;
+  case OP_POP_EXCEPT: return -2;
+  case OP_RERAISE: return -1;
+  case OP_RAISE_VARARGS: return -arg;
+  case OP_CHECK_EXC_MATCH: return 0;
+  case OP_BEFORE_WITH: return 1;
+  case OP_CALL_EXIT_NONE: return -1;
+  case OP_WITH_EXCEPT_START: return 1;
+  case OP_IMPORT_NAME: return -1;
+  case OP_IMPORT_FROM: return 1;
+  case OP_IMPORT_STAR: return -1;
+  case OP_YIELD_VALUE: return 0;
+  case OP_GET_YIELD_FROM_ITER: return 0;
+  case OP_YIELD_FROM: return -1;
+  case OP_PRINT_EXPR: return -1;
+  default: return 0;
+  }
+}
+
+static int compute_stacksize(uint32_t *code, int n) {
+  int *depth = malloc((size_t)(n + 1) * sizeof *depth);
+  int *work = malloc((size_t)(n + 1) * sizeof *work);
+  if (!depth || !work) {
+    free(depth);
+    free(work);
+    return -1;
+  }
+  for (int i = 0; i <= n; i++)
+    depth[i] = -1;
+  int nw = 0, maxd = 0;
+  depth[0] = 0;
+  work[nw++] = 0;
+  while (nw) {
+    int i = work[--nw];
+    int d = depth[i];
+    while (i < n) {
+      int op = code[i] & 0xFF, arg = (int)(code[i] >> 8);
+      int je;
+      int eff = stack_effect(op, arg, &je);
+      if (is_jump(op)) {
+        int t = arg, td = d + je;
+        if (td > maxd)
+          maxd = td;
+        if (t <= n && depth[t] < td) {
+          depth[t] = td;
+          work[nw++] = t;
+        }
+      }
+      d += eff;
+      if (d > maxd)
+        maxd = d;
+      if (op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE ||
+          op == OP_RAISE_VARARGS)
+        break;
+      i++;
+      if (depth[i] >= d)
+        break;
+      depth[i] = d;
+    }
+  }
+  free(depth);
+  free(work);
+  return maxd + 2;
+}
+
+/* ---- units ------------------------------------------------------------- */
+
+static FtValue names_tuple(const char **names, int n) {
+  FtValue t = ft_tuple_new((size_t)n);
+  if (!t)
+    return 0;
+  for (int i = 0; i < n; i++)
+    ft_tuple_items(t)[i] = ft_str_intern_cstr(names[i]);
+  return t;
+}
+
+static FtValue finish_unit(Compiler *c, Unit *u, int firstline, const char *name) {
+  /* resolve labels */
+  for (int i = 0; i < u->n; i++) {
+    int op = u->code[i] & 0xFF;
+    if (is_jump(op)) {
+      int l = (int)(u->code[i] >> 8);
+      u->code[i] = (uint32_t)op | ((uint32_t)u->labels[l] << 8);
+    }
+  }
+  FtScope *s = u->scope;
+  int stacksize = compute_stacksize(u->code, u->n);
+  if (stacksize < 0)
+    return ft_err_nomemory();
+  FtCode *co = (FtCode *)ft_obj(ft_code_new());
+  if (!co)
+    return 0;
+  co->code = u->code;
+  co->lines = u->lines;
+  co->ncode = (size_t)u->n;
+  u->code = NULL;
+  u->lines = NULL;
+  co->caches = ft_mem_calloc((size_t)u->n + 1, sizeof(FtCache));
+  co->consts = ft_list_as_tuple(u->consts);
+  co->names = ft_list_as_tuple(u->names);
+  co->varnames = names_tuple(s->varnames, s->nvarnames);
+  co->cellvars = names_tuple(s->cellvars, s->ncellvars);
+  co->freevars = names_tuple(s->freevars, s->nfreevars);
+  co->name = ft_str_intern_cstr(s->type == FT_SCOPE_MODULE ? "<module>" : s->name);
+  co->qualname = ft_str_from_cstr(u->qualname ? u->qualname : s->name);
+  co->filename = ft_str_from_cstr(c->filename);
+  if (!co->caches || !co->consts || !co->names || !co->varnames || !co->cellvars ||
+      !co->freevars || !co->qualname || !co->filename) {
+    ft_decref(ft_val(co));
+    return 0;
+  }
+  co->argcount = s->argcount;
+  co->posonlyargcount = s->posonly;
+  co->kwonlyargcount = s->kwonly;
+  co->flags = (s->has_varargs ? FT_CO_VARARGS : 0) | (s->has_varkw ? FT_CO_VARKEYWORDS : 0) |
+              (s->is_generator ? FT_CO_GENERATOR : 0) |
+              (s->type != FT_SCOPE_FUNCTION ? FT_CO_MODULE : 0) |
+              (s->parent && s->parent->type == FT_SCOPE_FUNCTION ? FT_CO_NESTED : 0);
+  co->nlocals = s->type == FT_SCOPE_FUNCTION ? s->nvarnames : 0;
+  co->ncells = s->ncellvars;
+  co->nfrees = s->nfreevars;
+  co->stacksize = stacksize;
+  co->maxblocks = u->maxblocks + 2;
+  co->firstlineno = firstline;
+  co->cell2arg = NULL;
+  if (s->ncellvars && s->type == FT_SCOPE_FUNCTION) {
+    co->cell2arg = ft_mem_alloc((size_t)s->ncellvars * sizeof(int));
+    if (!co->cell2arg) {
+      ft_decref(ft_val(co));
+      return 0;
+    }
+    int nargs = s->argcount + s->kwonly + s->has_varargs + s->has_varkw;
+    for (int i = 0; i < s->ncellvars; i++) {
+      int k = ft_symtable_index(s->varnames, s->nvarnames, s->cellvars[i]);
+      co->cell2arg[i] = k >= 0 && k < nargs ? k : -1;
+    }
+  }
+  (void)name;
+  ft_object_make_deferred(&co->ob);
+  return ft_val(co);
+}
+
+static void free_unit(Unit *u) {
+  free(u->code);
+  free(u->lines);
+  free(u->labels);
+  ft_xdecref(u->consts);
+  ft_xdecref(u->names);
+  ft_xdecref(u->names_index);
+}
+
+static FtValue compile_unit(Compiler *c, FtScope *s, FtStmtSeq *body, FtExpr *expr,
+                            int firstline, const char *qualname) {
+  Unit u;
+  memset(&u, 0, sizeof u);
+  u.scope = s;
+  u.parent = c->u;
+  u.qualname = qualname;
+  u.line = firstline;
+  u.consts = ft_list_new(0);
+  u.names = ft_list_new(0);
+  u.names_index = ft_dict_new();
+  FtValue code = 0;
+  c->u = &u;
+  if (!u.consts || !u.names || !u.names_index)
+    goto done;
+  if (s->type == FT_SCOPE_CLASS) {
+    /* __module__ = __name__; __qualname__ = '...' */
+    if (emit_name_op(c, OP_LOAD_NAME, "__name__") < 0 ||
+        emit_name_op(c, OP_STORE_NAME, "__module__") < 0 ||
+        emit_const(c, ft_str_from_cstr(qualname)) < 0 ||
+        emit_name_op(c, OP_STORE_NAME, "__qualname__") < 0)
+      goto done;
+  }
+  if (body && body->n && body->items[0]->kind == FT_STMT_EXPR &&
+      body->items[0]->v.Expr.value->kind == FT_EXPR_CONSTANT &&
+      body->items[0]->v.Expr.value->v.Constant.kind == FT_CONST_STR) {
+    /* docstring */
+    FtConstant *k = &body->items[0]->v.Expr.value->v.Constant;
+    if (s->type == FT_SCOPE_FUNCTION) {
+      if (add_const(c, ft_str_new(k->v.s.data, k->v.s.len)) < 0)
+        goto done;
+    } else {
+      if (emit_const(c, ft_str_new(k->v.s.data, k->v.s.len)) < 0 ||
+          emit_name_op(c, OP_STORE_NAME, "__doc__") < 0)
+        goto done;
+    }
+  } else if (s->type == FT_SCOPE_FUNCTION && body) {
+    if (add_const(c, FT_NONE) < 0) /* consts[0] is the docstring */
+      goto done;
+  }
+  if (s->is_comprehension) {
+    FtComprehensionSeq *gens;
+    int kind = expr->kind;
+    if (kind == FT_EXPR_LISTCOMP)
+      gens = &expr->v.ListComp.generators;
+    else if (kind == FT_EXPR_SETCOMP)
+      gens = &expr->v.SetComp.generators;
+    else if (kind == FT_EXPR_DICTCOMP)
+      gens = &expr->v.DictComp.generators;
+    else
+      gens = &expr->v.GeneratorExp.generators;
+    if (kind != FT_EXPR_GENERATOREXP &&
+        emit(c, kind == FT_EXPR_LISTCOMP ? OP_BUILD_LIST
+                : kind == FT_EXPR_SETCOMP ? OP_BUILD_SET : OP_BUILD_MAP, 0) < 0)
+      goto done;
+    if (compile_comp_gen(c, expr, gens, 0, 0) < 0)
+      goto done;
+    if (kind == FT_EXPR_GENERATOREXP && emit_const(c, FT_NONE) < 0)
+      goto done;
+    if (emit(c, OP_RETURN_VALUE, 0) < 0)
+      goto done;
+  } else if (expr && expr->kind == FT_EXPR_LAMBDA) {
+    if (add_const(c, FT_NONE) < 0 || compile_expr(c, expr->v.Lambda.body) < 0 ||
+        emit(c, OP_RETURN_VALUE, 0) < 0)
+      goto done;
+  } else if (expr) {
+    /* eval mode */
+    if (compile_expr(c, expr) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0)
+      goto done;
+  } else {
+    if (compile_stmts(c, body) < 0)
+      goto done;
+    if (s->type == FT_SCOPE_CLASS && s->needs_class_cell) {
+      /* return the __class__ cell so type creation can fill it */
+      int i = deref_index(&u, "__class__");
+      if (emit(c, OP_LOAD_CLOSURE, i) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0)
+        goto done;
+    } else if (emit_const(c, FT_NONE) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0) {
+      goto done;
+    }
+  }
+  code = finish_unit(c, &u, firstline, s->name);
+done:
+  c->u = u.parent;
+  free_unit(&u);
+  return code;
+}
+
+static FtValue syntax_error_from(FtSyntaxError *err, const char *src, size_t len) {
+  /* the offending line's text */
+  const char *p = src, *end = src + len;
+  for (int line = 1; line < err->lineno && p < end; p++)
+    if (*p == '\n')
+      line++;
+  const char *q = p;
+  while (q < end && *q != '\n')
+    q++;
+  char *text = NULL;
+  if (err->lineno > 0 && p <= end) {
+    text = malloc((size_t)(q - p) + 2);
+    if (text) {
+      memcpy(text, p, (size_t)(q - p));
+      text[q - p] = '\n';
+      text[q - p + 1] = 0;
+    }
+  }
+  FtType *t = &FtExc_SyntaxError;
+  if (err->kind && !strcmp(err->kind, "IndentationError"))
+    t = &FtExc_IndentationError;
+  else if (err->kind && !strcmp(err->kind, "TabError"))
+    t = &FtExc_TabError;
+  extern FtValue ft_exc_syntax_error(FtType *, const char *, const char *, int, int,
+                                     const char *, int, int);
+  FtValue e = ft_exc_syntax_error(t, err->msg, err->filename ? err->filename : "<string>",
+                                  err->lineno, err->col_offset, text,
+                                  err->end_lineno ? err->end_lineno : err->lineno,
+                                  err->end_offset ? err->end_offset : err->col_offset + 1);
+  free(text);
+  if (e)
+    ft_err_raise(e);
+  return 0;
+}
+
+FtValue ft_compile(const char *src, size_t len, const char *filename, int mode) {
+  FtArena *arena = ft_arena_new();
+  if (!arena)
+    return ft_err_nomemory();
+  FtSyntaxError err;
+  memset(&err, 0, sizeof err);
+  err.filename = filename;
+  FtMod *mod = mode == 1 ? ft_parse_expression(arena, src, len, filename, &err)
+               : mode == 2 ? ft_parse_interactive(arena, src, len, filename, &err)
+                           : ft_parse_module(arena, src, len, filename, &err);
+  FtValue code = 0;
+  if (!mod) {
+    if (!ft_err_occurred()) {
+      if (!err.filename)
+        err.filename = filename;
+      syntax_error_from(&err, src, len);
+    }
+    ft_arena_free(arena);
+    return 0;
+  }
+  Compiler c;
+  memset(&c, 0, sizeof c);
+  c.st.arena = arena;
+  c.st.err = &err;
+  c.st.filename = filename;
+  c.err = &err;
+  c.filename = filename;
+  c.interactive = mode == 2;
+  if (ft_symtable_build(&c.st, mod) < 0) {
+    if (!ft_err_occurred())
+      syntax_error_from(&err, src, len);
+    ft_arena_free(arena);
+    return 0;
+  }
+  code = compile_unit(&c, c.st.top, mod->kind == FT_MOD_EXPRESSION ? NULL : &mod->body,
+                      mod->kind == FT_MOD_EXPRESSION ? mod->expr : NULL, 1, "<module>");
+  if (!code && !ft_err_occurred())
+    syntax_error_from(&err, src, len);
+  ft_arena_free(arena);
+  return code;
+}

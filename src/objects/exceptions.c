@@ -1,0 +1,708 @@
+/*
+ * exceptions.c -- BaseException and the built-in exception hierarchy,
+ * traceback entries, and printing an uncaught exception CPython's way.
+ *
+ * Every built-in exception type is a static FtType whose instances are
+ * FtException (vm/exceptions.h); types with extra attributes (SystemExit's
+ * code, OSError's errno, SyntaxError's location, StopIteration's value...)
+ * store them in the instance __dict__, set by their __init__, which keeps
+ * a single layout for the whole hierarchy (so multiple inheritance between
+ * exception classes just works).
+ *
+ * Synchronization: exception instances are ordinary objects; their
+ * fields are single words written whole (see vm/exceptions.h).  Traceback
+ * entries are immutable.
+ */
+#include <errno.h>
+#include <stdlib.h>
+
+#include "ft.h"
+#include "runtime/strbuf.h"
+#include "tstate.h"
+#include "vm/exceptions.h"
+
+int ft_exc_is_instance(FtValue v) {
+  return !ft_is_small(v) && FT_TYPE_HAS(v, FT_TPFLAG_EXC_SUBCLASS);
+}
+
+FtValue ft_exc_args(FtValue exc) { return ((FtException *)ft_obj(exc))->args; }
+
+static void exc_dealloc(FtObject *o) {
+  FtException *e = (FtException *)o;
+  FT_CLEAR(e->dict);
+  FT_CLEAR(e->args);
+  FT_CLEAR(e->traceback);
+  FT_CLEAR(e->cause);
+  FT_CLEAR(e->context);
+  FtType *t = o->type;
+  ft_object_free(o);
+  (void)t;
+}
+
+static FtValue exc_new(FtType *type, const FtValue *args, size_t nargs,
+                       FtValue kwnames) {
+  FtException *e = (FtException *)ft_object_alloc(type, type->basicsize);
+  if (!e)
+    return 0;
+  e->args = ft_tuple_from_array(args, nargs);
+  if (!e->args) {
+    ft_decref(ft_val(e));
+    return 0;
+  }
+  return ft_val(e);
+}
+
+FtValue ft_exc_new(FtType *t, FtValue args) {
+  FtValue e = exc_new(t, ft_tuple_items(args), ft_tuple_len(args), 0);
+  if (!e)
+    return 0;
+  if (t->init && t->init(e, ft_tuple_items(args), ft_tuple_len(args), 0) < 0) {
+    ft_decref(e);
+    return 0;
+  }
+  return e;
+}
+
+static int set_attr(FtValue self, const char *name, FtValue v) {
+  return ft_setattr_cstr(self, name, v);
+}
+
+static int base_init(FtValue self, const FtValue *args, size_t nargs,
+                     FtValue kwnames) {
+  FtException *e = (FtException *)ft_obj(self);
+  if (kwnames && ft_tuple_len(kwnames) &&
+      ft_type(self)->init == base_init) {
+    ft_err_format(&FtExc_TypeError, "%s() takes no keyword arguments",
+                  ft_type(self)->name);
+    return -1;
+  }
+  FtValue t = ft_tuple_from_array(args, nargs);
+  if (!t)
+    return -1;
+  ft_setref(&e->args, t);
+  return 0;
+}
+
+static FtValue exc_str(FtValue self) {
+  FtValue args = ft_exc_args(self);
+  size_t n = ft_tuple_len(args);
+  if (n == 0)
+    return ft_str_from_cstr("");
+  if (n == 1)
+    return ft_to_str(ft_tuple_get(args, 0));
+  return ft_to_str(args);
+}
+
+static FtValue exc_repr(FtValue self) {
+  FtValue args = ft_exc_args(self);
+  const char *name = ft_type_name(self);
+  if (ft_tuple_len(args) == 1)
+    return ft_str_from_format("%s(%R)", name, ft_tuple_get(args, 0));
+  if (ft_tuple_len(args) == 0)
+    return ft_str_from_format("%s()", name);
+  return ft_str_from_format("%s%R", name, args);
+}
+
+static FtValue keyerror_str(FtValue self) {
+  FtValue args = ft_exc_args(self);
+  if (ft_tuple_len(args) == 1)
+    return ft_repr(ft_tuple_get(args, 0));
+  return exc_str(self);
+}
+
+static int systemexit_init(FtValue self, const FtValue *args, size_t nargs,
+                           FtValue kw) {
+  if (base_init(self, args, nargs, 0) < 0)
+    return -1;
+  FtValue code = nargs == 0 ? FT_NONE : nargs == 1 ? args[0] : ft_exc_args(self);
+  return set_attr(self, "code", code);
+}
+
+static int stopiteration_init(FtValue self, const FtValue *args, size_t nargs,
+                              FtValue kw) {
+  if (base_init(self, args, nargs, 0) < 0)
+    return -1;
+  return set_attr(self, "value", nargs ? args[0] : FT_NONE);
+}
+
+static int importerror_init(FtValue self, const FtValue *args, size_t nargs,
+                            FtValue kw) {
+  size_t nkw = kw ? ft_tuple_len(kw) : 0;
+  if (base_init(self, args, nargs, 0) < 0)
+    return -1;
+  FtValue name = FT_NONE, path = FT_NONE;
+  for (size_t i = 0; i < nkw; i++) {
+    const char *k = ft_str_data(ft_tuple_get(kw, i));
+    if (!strcmp(k, "name"))
+      name = args[nargs + i];
+    else if (!strcmp(k, "path"))
+      path = args[nargs + i];
+    else {
+      ft_err_format(&FtExc_TypeError,
+                    "'%s' is an invalid keyword argument for %s()", k,
+                    ft_type(self)->name);
+      return -1;
+    }
+  }
+  if (set_attr(self, "name", name) < 0 || set_attr(self, "path", path) < 0)
+    return -1;
+  return set_attr(self, "msg", nargs ? args[0] : FT_NONE);
+}
+
+static FtValue importerror_str(FtValue self) {
+  FtValue msg = ft_getattr_cstr(self, "msg");
+  if (msg && msg != FT_NONE)
+    return msg;
+  ft_xdecref(msg);
+  ft_err_clear();
+  return exc_str(self);
+}
+
+static int oserror_init(FtValue self, const FtValue *args, size_t nargs,
+                        FtValue kw) {
+  if (base_init(self, args, nargs, 0) < 0)
+    return -1;
+  FtValue err = FT_NONE, strerr = FT_NONE, fname = FT_NONE;
+  if (nargs >= 2 && nargs <= 5) {
+    err = args[0];
+    strerr = args[1];
+    if (nargs >= 3)
+      fname = args[2];
+    if (nargs >= 3) {
+      /* CPython keeps only (errno, strerror) in args when a filename is
+       * given. */
+      FtValue t = ft_tuple_from_array(args, 2);
+      if (!t)
+        return -1;
+      ft_setref(&((FtException *)ft_obj(self))->args, t);
+    }
+  }
+  if (set_attr(self, "errno", err) < 0 || set_attr(self, "strerror", strerr) < 0 ||
+      set_attr(self, "filename", fname) < 0)
+    return -1;
+  return 0;
+}
+
+static FtValue oserror_str(FtValue self) {
+  FtValue fname = ft_getattr_cstr(self, "filename");
+  FtValue err = ft_getattr_cstr(self, "errno");
+  FtValue strerr = ft_getattr_cstr(self, "strerror");
+  FtValue r;
+  if (!fname || !err || !strerr)
+    r = 0;
+  else if (fname != FT_NONE)
+    r = ft_str_from_format("[Errno %S] %S: %R", err, strerr, fname);
+  else if (err != FT_NONE && strerr != FT_NONE)
+    r = ft_str_from_format("[Errno %S] %S", err, strerr);
+  else
+    r = exc_str(self);
+  ft_xdecref(fname);
+  ft_xdecref(err);
+  ft_xdecref(strerr);
+  return r;
+}
+
+/* OSError(errno, ...) builds the subclass that matches errno, as CPython. */
+static FtValue oserror_new(FtType *type, const FtValue *args, size_t nargs,
+                           FtValue kw) {
+  if (type == &FtExc_OSError && nargs >= 2 && ft_is_small(args[0])) {
+    switch (ft_small_val(args[0])) {
+    case ENOENT: type = &FtExc_FileNotFoundError; break;
+    case EEXIST: type = &FtExc_FileExistsError; break;
+    case EACCES: case EPERM: type = &FtExc_PermissionError; break;
+    case EISDIR: type = &FtExc_IsADirectoryError; break;
+    case ENOTDIR: type = &FtExc_NotADirectoryError; break;
+    case ETIMEDOUT: type = &FtExc_TimeoutError; break;
+    case EINTR: type = &FtExc_InterruptedError; break;
+    }
+  }
+  return exc_new(type, args, nargs, kw);
+}
+
+static int syntaxerror_init(FtValue self, const FtValue *args, size_t nargs,
+                            FtValue kw) {
+  if (base_init(self, args, nargs, 0) < 0)
+    return -1;
+  static const char *const names[] = {"filename", "lineno", "offset", "text",
+                                      "end_lineno", "end_offset"};
+  if (set_attr(self, "msg", nargs ? args[0] : FT_NONE) < 0)
+    return -1;
+  FtValue info = nargs == 2 && FT_TYPE_HAS(args[1], FT_TPFLAG_TUPLE_SUBCLASS)
+                     ? args[1] : 0;
+  for (size_t i = 0; i < 6; i++) {
+    FtValue v = info && i < ft_tuple_len(info) ? ft_tuple_get(info, i) : FT_NONE;
+    if (set_attr(self, names[i], v) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+static FtValue syntaxerror_str(FtValue self) {
+  FtValue msg = ft_getattr_cstr(self, "msg");
+  FtValue fname = ft_getattr_cstr(self, "filename");
+  FtValue line = ft_getattr_cstr(self, "lineno");
+  FtValue r = 0;
+  if (msg && fname && line) {
+    FtValue m = msg == FT_NONE ? 0 : ft_to_str(msg);
+    if (msg != FT_NONE && !m)
+      goto out;
+    if (fname != FT_NONE && line != FT_NONE) {
+      /* CPython prints only the basename of the file here. */
+      const char *f = ft_str_check(fname) ? ft_str_data(fname) : "?";
+      const char *slash = strrchr(f, '/');
+      r = ft_str_from_format("%S (%s, line %S)", m ? m : FT_NONE,
+                             slash ? slash + 1 : f, line);
+    } else if (line != FT_NONE) {
+      r = ft_str_from_format("%S (line %S)", m ? m : FT_NONE, line);
+    } else {
+      r = m ? ft_newref(m) : ft_str_from_cstr("None");
+    }
+    ft_xdecref(m);
+  }
+out:
+  ft_xdecref(msg);
+  ft_xdecref(fname);
+  ft_xdecref(line);
+  return r;
+}
+
+FtValue ft_exc_syntax_error(FtType *type, const char *msg, const char *filename,
+                            int lineno, int offset, const char *text,
+                            int end_lineno, int end_offset) {
+  FtValue m = ft_str_from_cstr(msg);
+  FtValue f = ft_str_from_cstr(filename);
+  FtValue t = text ? ft_str_decode_utf8(text, strlen(text), "replace")
+                   : ft_newref(FT_NONE);
+  if (!m || !f || !t) {
+    ft_xdecref(m);
+    ft_xdecref(f);
+    ft_xdecref(t);
+    return 0;
+  }
+  FtValue info = ft_tuple_pack(6, f, ft_small(lineno), ft_small(offset), t,
+                               ft_small(end_lineno), ft_small(end_offset));
+  ft_decref(f);
+  ft_decref(t);
+  if (!info) {
+    ft_decref(m);
+    return 0;
+  }
+  FtValue args = ft_tuple_pack(2, m, info);
+  ft_decref(m);
+  ft_decref(info);
+  if (!args)
+    return 0;
+  FtValue e = ft_exc_new(type, args);
+  ft_decref(args);
+  return e;
+}
+
+/* ---- attributes ------------------------------------------------------ */
+
+static FtValue get_args(FtValue self) { return ft_newref(ft_exc_args(self)); }
+static int set_args(FtValue self, FtValue v) {
+  if (!v) {
+    ft_err_format(&FtExc_TypeError, "args may not be deleted");
+    return -1;
+  }
+  FtValue t = ft_tuple_from_iterable(v);
+  if (!t)
+    return -1;
+  ft_setref(&((FtException *)ft_obj(self))->args, t);
+  return 0;
+}
+#define EXC_FIELD_GETSET(field)                                              \
+  static FtValue get_##field(FtValue self) {                                 \
+    FtValue v = ((FtException *)ft_obj(self))->field;                        \
+    return ft_newref(v ? v : FT_NONE);                                       \
+  }
+EXC_FIELD_GETSET(traceback)
+EXC_FIELD_GETSET(context)
+EXC_FIELD_GETSET(cause)
+
+static int set_traceback(FtValue self, FtValue v) {
+  if (v && v != FT_NONE && !ft_isinstance_exact(v, &FtTraceback_Type)) {
+    ft_err_format(&FtExc_TypeError, "__traceback__ must be a traceback or None");
+    return -1;
+  }
+  ft_setref(&((FtException *)ft_obj(self))->traceback,
+            v && v != FT_NONE ? ft_newref(v) : 0);
+  return 0;
+}
+static int set_chain(FtValue self, FtValue v, int cause) {
+  if (v && v != FT_NONE && !ft_exc_is_instance(v)) {
+    ft_err_format(&FtExc_TypeError, "exception %s must derive from BaseException",
+                  cause ? "cause" : "context");
+    return -1;
+  }
+  FtException *e = (FtException *)ft_obj(self);
+  ft_setref(cause ? &e->cause : &e->context, v && v != FT_NONE ? ft_newref(v) : 0);
+  if (cause)
+    e->suppress_context = 1;
+  return 0;
+}
+static int set_cause(FtValue self, FtValue v) { return set_chain(self, v, 1); }
+static int set_context(FtValue self, FtValue v) { return set_chain(self, v, 0); }
+static FtValue get_suppress(FtValue self) {
+  return ft_bool(((FtException *)ft_obj(self))->suppress_context);
+}
+static int set_suppress(FtValue self, FtValue v) {
+  int b = v ? ft_truthy(v) : 0;
+  if (b < 0)
+    return -1;
+  ((FtException *)ft_obj(self))->suppress_context = b;
+  return 0;
+}
+
+static const FtGetSetDef exc_getsets[] = {
+    {"args", get_args, set_args, NULL},
+    {"__traceback__", get_traceback, set_traceback, NULL},
+    {"__cause__", get_cause, set_cause, NULL},
+    {"__context__", get_context, set_context, NULL},
+    {"__suppress_context__", get_suppress, set_suppress, NULL},
+    {NULL, NULL, NULL, NULL}};
+
+static FtValue exc_with_traceback(FtValue self, const FtValue *args,
+                                  size_t nargs, FtValue kw) {
+  if (ft_args_count("with_traceback", nargs, 1, 1) < 0 ||
+      set_traceback(self, args[0]) < 0)
+    return 0;
+  return ft_newref(self);
+}
+
+static FtValue exc_add_note(FtValue self, const FtValue *args, size_t nargs,
+                            FtValue kw) {
+  if (ft_args_count("add_note", nargs, 1, 1) < 0)
+    return 0;
+  if (!ft_str_check(args[0]))
+    return ft_err_format(&FtExc_TypeError, "note must be a str, not '%T'", args[0]);
+  FtValue notes = ft_getattr_cstr(self, "__notes__");
+  if (!notes) {
+    ft_err_clear();
+    notes = ft_list_new(0);
+    if (!notes || set_attr(self, "__notes__", notes) < 0) {
+      ft_xdecref(notes);
+      return 0;
+    }
+  }
+  int r = ft_list_append(notes, args[0]);
+  ft_decref(notes);
+  return r < 0 ? 0 : ft_newref(FT_NONE);
+}
+
+static const FtMethodDef exc_methods[] = {
+    {"with_traceback", exc_with_traceback, 0, NULL},
+    {"add_note", exc_add_note, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
+/* ---- the hierarchy ---------------------------------------------------- */
+
+#define EXC_FLAGS (FT_TPFLAG_BASETYPE | FT_TPFLAG_EXC_SUBCLASS)
+#define EXC_TYPE(NAME, BASE, ...)                                            \
+  FtType FtExc_##NAME = {.ob = FT_STATIC_HEAD(&FtType_Type),                 \
+                         .name = #NAME,                                      \
+                         .basicsize = sizeof(FtException),                   \
+                         .tpflags = EXC_FLAGS,                               \
+                         .dictoffset = offsetof(FtException, dict),          \
+                         .base = BASE,                                       \
+                         __VA_ARGS__};
+
+EXC_TYPE(BaseException, &FtObject_Type, .new_ = exc_new, .init = base_init,
+         .dealloc = exc_dealloc, .str = exc_str, .repr = exc_repr,
+         .getsets = exc_getsets, .methods = exc_methods)
+EXC_TYPE(SystemExit, &FtExc_BaseException, .init = systemexit_init)
+EXC_TYPE(KeyboardInterrupt, &FtExc_BaseException)
+EXC_TYPE(GeneratorExit, &FtExc_BaseException)
+EXC_TYPE(Exception, &FtExc_BaseException)
+EXC_TYPE(StopIteration, &FtExc_Exception, .init = stopiteration_init)
+EXC_TYPE(StopAsyncIteration, &FtExc_Exception)
+EXC_TYPE(ArithmeticError, &FtExc_Exception)
+EXC_TYPE(FloatingPointError, &FtExc_ArithmeticError)
+EXC_TYPE(OverflowError, &FtExc_ArithmeticError)
+EXC_TYPE(ZeroDivisionError, &FtExc_ArithmeticError)
+EXC_TYPE(AssertionError, &FtExc_Exception)
+EXC_TYPE(AttributeError, &FtExc_Exception)
+EXC_TYPE(BufferError, &FtExc_Exception)
+EXC_TYPE(EOFError, &FtExc_Exception)
+EXC_TYPE(ImportError, &FtExc_Exception, .init = importerror_init,
+         .str = importerror_str)
+EXC_TYPE(ModuleNotFoundError, &FtExc_ImportError)
+EXC_TYPE(LookupError, &FtExc_Exception)
+EXC_TYPE(IndexError, &FtExc_LookupError)
+EXC_TYPE(KeyError, &FtExc_LookupError, .str = keyerror_str)
+EXC_TYPE(MemoryError, &FtExc_Exception)
+EXC_TYPE(NameError, &FtExc_Exception)
+EXC_TYPE(UnboundLocalError, &FtExc_NameError)
+EXC_TYPE(OSError, &FtExc_Exception, .new_ = oserror_new, .init = oserror_init,
+         .str = oserror_str)
+EXC_TYPE(FileNotFoundError, &FtExc_OSError)
+EXC_TYPE(FileExistsError, &FtExc_OSError)
+EXC_TYPE(PermissionError, &FtExc_OSError)
+EXC_TYPE(IsADirectoryError, &FtExc_OSError)
+EXC_TYPE(NotADirectoryError, &FtExc_OSError)
+EXC_TYPE(TimeoutError, &FtExc_OSError)
+EXC_TYPE(InterruptedError, &FtExc_OSError)
+EXC_TYPE(ReferenceError, &FtExc_Exception)
+EXC_TYPE(RuntimeError, &FtExc_Exception)
+EXC_TYPE(NotImplementedError, &FtExc_RuntimeError)
+EXC_TYPE(RecursionError, &FtExc_RuntimeError)
+EXC_TYPE(SyntaxError, &FtExc_Exception, .init = syntaxerror_init,
+         .str = syntaxerror_str)
+EXC_TYPE(IndentationError, &FtExc_SyntaxError)
+EXC_TYPE(TabError, &FtExc_IndentationError)
+EXC_TYPE(SystemError, &FtExc_Exception)
+EXC_TYPE(TypeError, &FtExc_Exception)
+EXC_TYPE(ValueError, &FtExc_Exception)
+EXC_TYPE(UnicodeError, &FtExc_ValueError)
+EXC_TYPE(UnicodeDecodeError, &FtExc_UnicodeError)
+EXC_TYPE(UnicodeEncodeError, &FtExc_UnicodeError)
+EXC_TYPE(Warning, &FtExc_Exception)
+EXC_TYPE(UserWarning, &FtExc_Warning)
+EXC_TYPE(DeprecationWarning, &FtExc_Warning)
+EXC_TYPE(RuntimeWarning, &FtExc_Warning)
+
+void ft_exceptions_init(void) {
+#define READY(name) ft_type_ready(&FtExc_##name);
+  FT_EXC_LIST(READY)
+#undef READY
+  ft_type_ready(&FtTraceback_Type);
+}
+
+/* ---- tracebacks -------------------------------------------------------- */
+
+static void tb_dealloc(FtObject *o) {
+  FtTraceback *t = (FtTraceback *)o;
+  FT_CLEAR(t->next);
+  FT_CLEAR(t->filename);
+  FT_CLEAR(t->funcname);
+  ft_object_free(o);
+}
+
+static FtValue tb_lineno(FtValue self) {
+  return ft_small(((FtTraceback *)ft_obj(self))->lineno);
+}
+static FtValue tb_next(FtValue self) {
+  FtValue n = ((FtTraceback *)ft_obj(self))->next;
+  return ft_newref(n ? n : FT_NONE);
+}
+static const FtGetSetDef tb_getsets[] = {{"tb_lineno", tb_lineno, NULL, NULL},
+                                         {"tb_next", tb_next, NULL, NULL},
+                                         {NULL, NULL, NULL, NULL}};
+
+FtType FtTraceback_Type = {.ob = FT_STATIC_HEAD(&FtType_Type),
+                           .name = "traceback",
+                           .basicsize = sizeof(FtTraceback),
+                           .dealloc = tb_dealloc,
+                           .getsets = tb_getsets};
+
+int ft_exc_add_traceback(FtValue exc, FtValue filename, FtValue funcname,
+                         int lineno) {
+  FtException *e = (FtException *)ft_obj(exc);
+  FtTraceback *t =
+      (FtTraceback *)ft_object_alloc(&FtTraceback_Type, sizeof(FtTraceback));
+  if (!t)
+    return -1;
+  t->next = e->traceback;
+  t->filename = ft_newref(filename);
+  t->funcname = ft_newref(funcname);
+  t->lineno = lineno;
+  e->traceback = ft_val(t);
+  return 0;
+}
+
+/* Line `lineno` of a file, stripped of leading/trailing blanks, or NULL. */
+static char *source_line(const char *filename, int lineno) {
+  FILE *f = fopen(filename, "r");
+  if (!f)
+    return NULL;
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n = 0;
+  for (int i = 0; i < lineno; i++)
+    if ((n = getline(&line, &cap, f)) < 0)
+      break;
+  fclose(f);
+  if (n < 0) {
+    free(line);
+    return NULL;
+  }
+  char *s = line;
+  while (*s == ' ' || *s == '\t' || *s == '\f')
+    s++;
+  size_t len = strlen(s);
+  while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' || s[len - 1] == ' ' ||
+                 s[len - 1] == '\t'))
+    s[--len] = 0;
+  memmove(line, s, len + 1);
+  return line;
+}
+
+static void print_tb(FtStrBuf *out, FtValue tb) {
+  for (; tb; tb = ((FtTraceback *)ft_obj(tb))->next) {
+    FtTraceback *t = (FtTraceback *)ft_obj(tb);
+    ft_strbuf_printf(out, "  File \"%s\", line %d, in %s\n",
+                     ft_str_data(t->filename), t->lineno, ft_str_data(t->funcname));
+    char *src = source_line(ft_str_data(t->filename), t->lineno);
+    if (src && *src)
+      ft_strbuf_printf(out, "    %s\n", src);
+    free(src);
+  }
+}
+
+static void print_exc_line(FtStrBuf *out, FtValue exc) {
+  FtType *t = ft_type(exc);
+  FtValue mod = t->dict ? ft_dict_get_cstr(t->dict, "__module__") : 0;
+  const char *name = t->qualname ? ft_str_data(t->qualname) : t->name;
+  if (mod && ft_str_check(mod) && strcmp(ft_str_data(mod), "builtins") &&
+      strcmp(ft_str_data(mod), "__main__"))
+    ft_strbuf_printf(out, "%s.%s", ft_str_data(mod), name);
+  else
+    ft_strbuf_append_cstr(out, name);
+  ft_xdecref(mod);
+  if (ft_type_is_subtype(t, &FtExc_SyntaxError)) {
+    /* File "x.py", line N / the text / the caret line. */
+    FtValue fname = ft_getattr_cstr(exc, "filename");
+    FtValue line = ft_getattr_cstr(exc, "lineno");
+    FtValue text = ft_getattr_cstr(exc, "text");
+    FtValue off = ft_getattr_cstr(exc, "offset");
+    FtValue eoff = ft_getattr_cstr(exc, "end_offset");
+    FtValue eline = ft_getattr_cstr(exc, "end_lineno");
+    FtValue msg = ft_getattr_cstr(exc, "msg");
+    ft_err_clear();
+    if (fname && ft_str_check(fname) && line && ft_is_small(line)) {
+      FtStrBuf head;
+      ft_strbuf_init(&head);
+      ft_strbuf_printf(&head, "  File \"%s\", line %ld\n", ft_str_data(fname),
+                       (long)ft_small_val(line));
+      if (text && ft_str_check(text)) {
+        const char *s = ft_str_data(text);
+        long lead = 0;
+        while (s[lead] == ' ' || s[lead] == '\t' || s[lead] == '\f')
+          lead++;
+        size_t len = strlen(s + lead);
+        while (len && (s[lead + len - 1] == '\n' || s[lead + len - 1] == ' '))
+          len--;
+        ft_strbuf_append_cstr(&head, "    ");
+        ft_strbuf_append(&head, s + lead, len);
+        ft_strbuf_append_char(&head, '\n');
+        if (off && ft_is_small(off) && ft_small_val(off) > 0) {
+          long o = ft_small_val(off) - 1 - lead;
+          long e = eoff && ft_is_small(eoff) ? ft_small_val(eoff) - 1 - lead : o + 1;
+          if (eline && ft_is_small(eline) && ft_small_val(eline) != ft_small_val(line))
+            e = (long)len;
+          if (o < 0)
+            o = 0;
+          if (e <= o)
+            e = o + 1;
+          if (o > (long)len)
+            o = (long)len;
+          ft_strbuf_append_cstr(&head, "    ");
+          ft_strbuf_append_repeat(&head, ' ', (size_t)o);
+          ft_strbuf_append_repeat(&head, '^', (size_t)(e - o));
+          ft_strbuf_append_char(&head, '\n');
+        }
+      }
+      /* The location goes before the type name: rebuild the line. */
+      FtStrBuf all;
+      ft_strbuf_init(&all);
+      ft_strbuf_append(&all, head.data, head.len);
+      ft_strbuf_append(&all, out->data, out->len);
+      out->len = 0;
+      ft_strbuf_append(out, all.data, all.len);
+      ft_strbuf_free(&all);
+      ft_strbuf_free(&head);
+      if (msg && ft_str_check(msg)) {
+        ft_strbuf_append_cstr(out, ": ");
+        ft_strbuf_append(out, ft_str_data(msg), ft_str_size(msg));
+      }
+      ft_strbuf_append_char(out, '\n');
+      ft_xdecref(fname); ft_xdecref(line); ft_xdecref(text); ft_xdecref(off);
+      ft_xdecref(eoff); ft_xdecref(eline); ft_xdecref(msg);
+      return;
+    }
+    ft_xdecref(fname); ft_xdecref(line); ft_xdecref(text); ft_xdecref(off);
+    ft_xdecref(eoff); ft_xdecref(eline); ft_xdecref(msg);
+  }
+  FtValue s = ft_to_str(exc);
+  if (!s) {
+    ft_err_clear();
+    ft_strbuf_append_cstr(out, ": <exception str() failed>\n");
+    return;
+  }
+  if (ft_str_size(s)) {
+    ft_strbuf_append_cstr(out, ": ");
+    ft_strbuf_append(out, ft_str_data(s), ft_str_size(s));
+  }
+  ft_strbuf_append_char(out, '\n');
+  ft_decref(s);
+}
+
+static void print_chain(FtStrBuf *out, FtValue exc, int depth) {
+  FtException *e = (FtException *)ft_obj(exc);
+  if (depth < 100) {
+    if (e->cause && ft_exc_is_instance(e->cause)) {
+      print_chain(out, e->cause, depth + 1);
+      ft_strbuf_append_cstr(out, "\nThe above exception was the direct cause "
+                                 "of the following exception:\n\n");
+    } else if (e->context && !e->suppress_context &&
+               ft_exc_is_instance(e->context)) {
+      print_chain(out, e->context, depth + 1);
+      ft_strbuf_append_cstr(out, "\nDuring handling of the above exception, "
+                                 "another exception occurred:\n\n");
+    }
+  }
+  if (e->traceback) {
+    ft_strbuf_append_cstr(out, "Traceback (most recent call last):\n");
+    print_tb(out, e->traceback);
+  }
+  FtStrBuf line;
+  ft_strbuf_init(&line);
+  print_exc_line(&line, exc);
+  ft_strbuf_append(out, line.data, line.len);
+  ft_strbuf_free(&line);
+}
+
+void ft_exc_print(FtValue exc) {
+  FtStrBuf out;
+  ft_strbuf_init(&out);
+  print_chain(&out, exc, 0);
+  ft_file_flush_std();
+  FtValue err = ft_sys_stderr();
+  FtValue s = ft_str_decode_utf8(out.data, out.len, "replace");
+  if (err && s && ft_file_write_str(err, s) == 0) {
+    ft_decref(s);
+  } else {
+    ft_xdecref(s);
+    ft_err_clear();
+    fwrite(out.data, 1, out.len, stderr);
+  }
+  ft_strbuf_free(&out);
+  ft_file_flush_std();
+}
+
+void ft_err_print(void) {
+  FtValue e = ft_err_fetch();
+  if (e) {
+    ft_exc_print(e);
+    ft_decref(e);
+  }
+}
+
+int ft_exc_matches(FtValue exc, FtValue cls) {
+  if (FT_TYPE_HAS(cls, FT_TPFLAG_TUPLE_SUBCLASS)) {
+    size_t n = ft_tuple_len(cls);
+    for (size_t i = 0; i < n; i++) {
+      int r = ft_exc_matches(exc, ft_tuple_get(cls, i));
+      if (r != 0)
+        return r;
+    }
+    return 0;
+  }
+  if (!FT_TYPE_HAS(cls, FT_TPFLAG_TYPE_SUBCLASS) ||
+      !ft_type_is_subtype((FtType *)ft_obj(cls), &FtExc_BaseException)) {
+    ft_err_format(&FtExc_TypeError,
+                  "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+  }
+  return ft_type_is_subtype(ft_type(exc), (FtType *)ft_obj(cls));
+}

@@ -1,0 +1,117 @@
+/*
+ * tstate.c -- thread states: creation, the registry of live threads,
+ * detaching around blocking calls, and the eval-breaker slow path.
+ *
+ * The registry is a singly linked list of every live FtThreadState,
+ * guarded by `registry_lock`.  It is read when a thread must find another
+ * by id (BRC queueing) and written when threads start and exit -- rare
+ * events, so a plain mutex is right.  Thread ids come from a global
+ * counter and are never reused (see object.h).
+ *
+ * A thread is "detached" while it blocks (sleep, lock wait, I/O): it
+ * reports itself offline to QSBR so memory reclamation never waits for
+ * it.  Stop-the-world (Milestone 3) will treat detached threads as
+ * stopped.
+ */
+#include "ft.h"
+#include "tstate.h"
+
+_Thread_local uintptr_t ft_tid_value;
+_Thread_local FtThreadState *ft_ts;
+_Atomic int ft_recursion_limit = 1000;
+
+static FtMutex registry_lock;             /* guards `threads`, `nthreads` */
+static FtThreadState *threads;
+static int nthreads;
+static _Atomic uintptr_t next_tid = 1;
+
+void ft_tstate_registry_lock(void) { ft_mutex_lock(&registry_lock); }
+void ft_tstate_registry_unlock(void) { ft_mutex_unlock(&registry_lock); }
+
+FtThreadState *ft_tstate_find_locked(uintptr_t tid) {
+  for (FtThreadState *t = threads; t; t = t->next)
+    if (t->tid == tid)
+      return t;
+  return NULL;
+}
+
+int ft_tstate_count(void) {
+  ft_tstate_registry_lock();
+  int n = nthreads;
+  ft_tstate_registry_unlock();
+  return n;
+}
+
+FtThreadState *ft_tstate_new(void) {
+  FtThreadState *ts = calloc(1, sizeof *ts);
+  if (!ts)
+    return NULL;
+  ts->tid = atomic_fetch_add(&next_tid, 1);
+  ft_tid_value = ts->tid;
+  ts->qsbr = ft_qsbr_register();
+  ft_ts = ts;
+  ft_tstate_registry_lock();
+  ts->next = threads;
+  threads = ts;
+  nthreads++;
+  ft_tstate_registry_unlock();
+  return ts;
+}
+
+void ft_tstate_delete(FtThreadState *ts) {
+  ft_tstate_registry_lock();
+  for (FtThreadState **p = &threads; *p; p = &(*p)->next)
+    if (*p == ts) {
+      *p = ts->next;
+      break;
+    }
+  nthreads--;
+  ft_tstate_registry_unlock();
+  /* Nobody can queue to us any more: merge what is left.  Objects we
+   * still own are merged lazily by whoever drops them last. */
+  ft_refcount_merge_queue(ts);
+  FT_CLEAR(ts->exc);
+  FT_CLEAR(ts->handled);
+  FT_CLEAR(ts->async_exc);
+  ft_qsbr_unregister(ts->qsbr);
+  free(ts->stack_chunk);
+  ft_ts = NULL;
+  ft_tid_value = 0;
+  free(ts);
+}
+
+void ft_tstate_detach(void) {
+  FtThreadState *ts = ft_ts;
+  if (ts && !ts->detached++)
+    ft_qsbr_detach(ts->qsbr);
+}
+
+void ft_tstate_attach(void) {
+  FtThreadState *ts = ft_ts;
+  if (ts && !--ts->detached)
+    ft_qsbr_attach(ts->qsbr);
+}
+
+int ft_tstate_handle_breaker(FtThreadState *ts) {
+  uint32_t bits = atomic_load_explicit(&ts->eval_breaker, memory_order_acquire);
+  if (bits & FT_EB_BRC_MERGE)
+    ft_refcount_merge_queue(ts);
+  ft_qsbr_quiescent(ts->qsbr);
+  if (bits & FT_EB_ASYNC_EXC) {
+    ft_mutex_lock(&ts->brc_lock);
+    FtValue exc = ts->async_exc;
+    ts->async_exc = 0;
+    atomic_fetch_and(&ts->eval_breaker, ~FT_EB_ASYNC_EXC);
+    ft_mutex_unlock(&ts->brc_lock);
+    if (exc) {
+      ft_err_raise(exc);
+      return -1;
+    }
+  }
+  if (bits & FT_EB_SIGNAL) {
+    atomic_fetch_and(&ts->eval_breaker, ~FT_EB_SIGNAL);
+    ft_err_set_none(&FtExc_KeyboardInterrupt);
+    return -1;
+  }
+  return 0;
+}

@@ -1,0 +1,2347 @@
+/*
+ * eval.c -- the bytecode interpreter loop.
+ *
+ * One C activation of ft_eval_frame runs Python frames until the entry
+ * frame returns: a Python-to-Python call pushes a frame on the thread's
+ * frame stack and continues in the same loop (no C recursion), so deep
+ * Python recursion costs no C stack.  Dispatch is computed-goto.
+ *
+ * Exceptions unwind through a per-frame block stack (SETUP_FINALLY
+ * handlers and EXCEPT_HANDLER markers that restore the "currently handled"
+ * exception), then out of the frame into its caller, adding a traceback
+ * entry for each frame they leave.
+ *
+ * Thread safety: a frame is touched only by the thread running it.  Shared
+ * things the loop reads -- code objects, function objects, globals and
+ * builtins dicts -- are either immutable or read through their own
+ * thread-safe APIs; inline caches in code objects are written with atomic
+ * stores (value, then tag) and validated after reading, and only cache
+ * objects that can't be freed under a reader (immortal or deferred).  The
+ * loop polls the thread's eval_breaker at backward jumps and calls.
+ */
+#include <stdlib.h>
+
+#include "code.h"
+#include "exceptions.h"
+#include "ft.h"
+#include "objects/typeslots.h"
+#include "tstate.h"
+
+/* ---- frame allocation ------------------------------------------------ */
+
+typedef struct FrameChunk {
+  struct FrameChunk *prev;
+  char *top, *end;
+  char data[];
+} FrameChunk;
+
+#define CHUNK_SIZE (256 * 1024)
+
+static size_t frame_size(FtCode *co) {
+  return sizeof(FtFrame) +
+         (size_t)(co->nlocals + co->ncells + co->nfrees + co->stacksize) * sizeof(FtValue) +
+         (size_t)co->maxblocks * sizeof(FtBlock);
+}
+
+static FtFrame *frame_alloc(FtThreadState *ts, FtCode *co) {
+  size_t size = (frame_size(co) + 15) & ~(size_t)15;
+  FrameChunk *c = (FrameChunk *)ts->stack_chunk;
+  if (!c || c->top + size > c->end) {
+    size_t cs = size + sizeof(FrameChunk) > CHUNK_SIZE ? size + sizeof(FrameChunk)
+                                                       : CHUNK_SIZE;
+    FrameChunk *n = malloc(cs);
+    if (!n) {
+      ft_err_nomemory();
+      return NULL;
+    }
+    n->prev = c;
+    n->top = n->data;
+    n->end = (char *)n + cs;
+    ts->stack_chunk = (char *)n;
+    c = n;
+  }
+  FtFrame *f = (FtFrame *)c->top;
+  c->top += size;
+  return f;
+}
+
+static void frame_release_memory(FtThreadState *ts, FtFrame *f) {
+  FrameChunk *c = (FrameChunk *)ts->stack_chunk;
+  c->top = (char *)f;
+  if (c->top == c->data && c->prev) {
+    ts->stack_chunk = (char *)c->prev;
+    free(c);
+  }
+}
+
+static void frame_init(FtFrame *f, FtCode *co, FtFunction *fn, FtValue globals,
+                       FtValue builtins, FtValue locals) {
+  f->back = NULL;
+  f->code = co;
+  f->func = fn;
+  f->globals = globals;
+  f->builtins = builtins;
+  f->locals = locals;
+  f->ip = co->code;
+  int nfast = co->nlocals + co->ncells + co->nfrees;
+  memset(f->fast, 0, (size_t)nfast * sizeof(FtValue));
+  f->stack = f->fast + nfast;
+  f->sp = f->stack;
+  f->blocks = (FtBlock *)(f->stack + co->stacksize);
+  f->nblocks = 0;
+  f->is_entry = 0;
+  f->on_heap = 0;
+  f->gen = NULL;
+}
+
+/* Drop everything a frame holds. */
+static void frame_clear(FtFrame *f) {
+  FtCode *co = f->code;
+  int nfast = co->nlocals + co->ncells + co->nfrees;
+  for (int i = 0; i < nfast; i++)
+    FT_CLEAR(f->fast[i]);
+  while (f->sp > f->stack) {
+    FtValue v = *--f->sp;
+    ft_xdecref(v);
+  }
+  if (f->locals && !(co->flags & FT_CO_MODULE))
+    FT_CLEAR(f->locals);
+}
+
+/* ---- argument binding ------------------------------------------------ */
+
+static FtValue fn_name(FtFunction *fn) { return fn->qualname ? fn->qualname : fn->name; }
+
+static int too_many_positional(FtFunction *fn, FtCode *co, size_t given, size_t nkw_given) {
+  int ndef = fn->defaults ? (int)ft_tuple_len(fn->defaults) : 0;
+  int argc = co->argcount;
+  if (ndef)
+    ft_err_format(&FtExc_TypeError,
+                  "%U() takes from %d to %d positional arguments but %zu %s given",
+                  fn_name(fn), argc - ndef, argc, given, given == 1 ? "was" : "were");
+  else if (nkw_given)
+    ft_err_format(&FtExc_TypeError,
+                  "%U() takes %d positional argument%s but %zu positional argument%s "
+                  "(and %zu keyword-only argument%s) were given",
+                  fn_name(fn), argc, argc == 1 ? "" : "s", given, given == 1 ? "" : "s",
+                  nkw_given, nkw_given == 1 ? "" : "s");
+  else
+    ft_err_format(&FtExc_TypeError, "%U() takes %d positional argument%s but %zu %s given",
+                  fn_name(fn), argc, argc == 1 ? "" : "s", given,
+                  given == 1 ? "was" : "were");
+  return -1;
+}
+
+static int missing_args(FtFunction *fn, FtCode *co, FtValue *fast, int start, int end,
+                        const char *kind) {
+  FtValue names = ft_list_new(0);
+  if (!names)
+    return -1;
+  for (int i = start; i < end; i++)
+    if (!fast[i])
+      ft_list_append(names, ft_tuple_get(co->varnames, (size_t)i));
+  size_t n = ft_list_size(names);
+  /* 'a', 'b' and 'c' */
+  FtValue msg = ft_str_from_cstr("");
+  for (size_t i = 0; msg && i < n; i++) {
+    FtValue item = ft_list_get(names, (intptr_t)i);
+    FtValue part = ft_str_from_format("%s'%U'", i == 0 ? "" : i == n - 1 ? (n == 2 ? " and " : ", and ") : ", ", item);
+    ft_decref(item);
+    FtValue m2 = part ? ft_str_concat(msg, part) : 0;
+    ft_xdecref(part);
+    ft_decref(msg);
+    msg = m2;
+  }
+  ft_decref(names);
+  if (!msg)
+    return -1;
+  ft_err_format(&FtExc_TypeError, "%U() missing %zu required %s argument%s: %U", fn_name(fn),
+                n, kind, n == 1 ? "" : "s", msg);
+  ft_decref(msg);
+  return -1;
+}
+
+int ft_func_bind_args(FtFunction *fn, FtFrame *f, const FtValue *args, size_t nargs,
+                      FtValue kwnames) {
+  FtCode *co = (FtCode *)ft_obj(fn->code);
+  FtValue *fast = f->fast;
+  int argc = co->argcount;
+  int kwonly = co->kwonlyargcount;
+  int total = argc + kwonly;
+  size_t nkw = kwnames ? ft_tuple_len(kwnames) : 0;
+  FtValue varkw = 0;
+  if (co->flags & FT_CO_VARKEYWORDS) {
+    varkw = ft_dict_new();
+    if (!varkw)
+      return -1;
+    fast[total + ((co->flags & FT_CO_VARARGS) ? 1 : 0)] = varkw;
+  }
+  size_t npos = nargs < (size_t)argc ? nargs : (size_t)argc;
+  for (size_t i = 0; i < npos; i++)
+    fast[i] = ft_newref(args[i]);
+  if (co->flags & FT_CO_VARARGS) {
+    FtValue t = nargs > (size_t)argc ? ft_tuple_from_array(args + argc, nargs - (size_t)argc)
+                                     : ft_newref(FT_EMPTY_TUPLE);
+    if (!t)
+      return -1;
+    fast[total] = t;
+  } else if (nargs > (size_t)argc) {
+    size_t kwonly_given = 0;
+    for (size_t k = 0; k < nkw; k++) {
+      FtValue name = ft_tuple_get(kwnames, k);
+      for (int j = argc; j < total; j++)
+        if (ft_str_eq(name, ft_tuple_get(co->varnames, (size_t)j)))
+          kwonly_given++;
+    }
+    return too_many_positional(fn, co, nargs, kwonly_given);
+  }
+  for (size_t k = 0; k < nkw; k++) {
+    FtValue name = ft_tuple_get(kwnames, k);
+    FtValue val = args[nargs + k];
+    int j;
+    for (j = co->posonlyargcount; j < total; j++) {
+      FtValue vn = ft_tuple_get(co->varnames, (size_t)j);
+      if (vn == name || ft_str_eq(vn, name))
+        break;
+    }
+    if (j < total) {
+      if (fast[j])
+        return (int)(intptr_t)ft_err_format(&FtExc_TypeError,
+                                            "%U() got multiple values for argument '%U'",
+                                            fn_name(fn), name) - 1;
+      fast[j] = ft_newref(val);
+      continue;
+    }
+    if (!varkw) {
+      for (j = 0; j < co->posonlyargcount; j++)
+        if (ft_str_eq(ft_tuple_get(co->varnames, (size_t)j), name)) {
+          ft_err_format(&FtExc_TypeError,
+                        "%U() got some positional-only arguments passed as keyword "
+                        "arguments: '%U'",
+                        fn_name(fn), name);
+          return -1;
+        }
+      ft_err_format(&FtExc_TypeError, "%U() got an unexpected keyword argument '%U'",
+                    fn_name(fn), name);
+      return -1;
+    }
+    if (ft_dict_set(varkw, name, val) < 0)
+      return -1;
+  }
+  /* defaults */
+  if (nargs < (size_t)argc) {
+    int ndef = fn->defaults ? (int)ft_tuple_len(fn->defaults) : 0;
+    int first_def = argc - ndef;
+    for (int i = (int)nargs; i < argc; i++) {
+      if (fast[i])
+        continue;
+      if (i >= first_def)
+        fast[i] = ft_newref(ft_tuple_get(fn->defaults, (size_t)(i - first_def)));
+    }
+    for (int i = (int)nargs; i < first_def; i++)
+      if (!fast[i])
+        return missing_args(fn, co, fast, (int)nargs, first_def, "positional");
+  }
+  for (int i = argc; i < total; i++) {
+    if (fast[i])
+      continue;
+    FtValue d = fn->kwdefaults ? ft_dict_get(fn->kwdefaults, ft_tuple_get(co->varnames, (size_t)i)) : 0;
+    if (d) {
+      fast[i] = d;
+      continue;
+    }
+    if (ft_err_occurred())
+      return -1;
+  }
+  for (int i = argc; i < total; i++)
+    if (!fast[i])
+      return missing_args(fn, co, fast, argc, total, "keyword-only");
+  return 0;
+}
+
+/* Cells and free variables of a fresh frame. */
+static int frame_setup_cells(FtFrame *f, FtFunction *fn) {
+  FtCode *co = f->code;
+  if (!co->ncells && !co->nfrees)
+    return 0;
+  FtValue *cells = f->fast + co->nlocals;
+  for (int i = 0; i < co->ncells; i++) {
+    FtValue init = 0;
+    if (co->cell2arg && co->cell2arg[i] >= 0) {
+      init = f->fast[co->cell2arg[i]];
+      f->fast[co->cell2arg[i]] = 0;
+    }
+    FtValue c = ft_cell_new(init);
+    ft_xdecref(init);
+    if (!c)
+      return -1;
+    cells[i] = c;
+  }
+  if (co->nfrees) {
+    FtValue closure = fn ? fn->closure : 0;
+    for (int i = 0; i < co->nfrees; i++)
+      cells[co->ncells + i] = ft_newref(ft_tuple_get(closure, (size_t)i));
+  }
+  return 0;
+}
+
+/* ---- generators ------------------------------------------------------- */
+
+static FtValue gen_from_frame(FtThreadState *ts, FtFrame *f) {
+  /* Move the frame off the thread's stack into its own allocation. */
+  size_t size = frame_size(f->code);
+  FtFrame *h = ft_mem_alloc(size);
+  if (!h)
+    return 0;
+  memcpy(h, f, size);
+  ptrdiff_t delta = (char *)h - (char *)f;
+  h->stack = (FtValue *)((char *)f->stack + delta);
+  h->sp = (FtValue *)((char *)f->sp + delta);
+  h->blocks = (FtBlock *)((char *)f->blocks + delta);
+  h->on_heap = 1;
+  frame_release_memory(ts, f);
+  FtValue g = ft_gen_new(h);
+  if (!g) {
+    frame_clear(h);
+    if (h->func)
+      ft_decref(ft_val(h->func));
+    ft_mem_free(h);
+  }
+  return g;
+}
+
+/* ---- calls ------------------------------------------------------------- */
+
+static FtValue eval(FtThreadState *ts, FtFrame *f);
+
+static int recursion_check(FtThreadState *ts) {
+  if (ts->py_depth > atomic_load_explicit(&ft_recursion_limit, memory_order_relaxed)) {
+    ft_err_format(&FtExc_RecursionError, "maximum recursion depth exceeded");
+    return -1;
+  }
+  return 0;
+}
+
+/* Prepare a frame for calling fn; returns NULL on error. */
+static FtFrame *push_call_frame(FtThreadState *ts, FtFunction *fn, const FtValue *args,
+                                size_t nargs, FtValue kwnames) {
+  FtCode *co = (FtCode *)ft_obj(fn->code);
+  FtFrame *f = frame_alloc(ts, co);
+  if (!f)
+    return NULL;
+  frame_init(f, co, fn, fn->globals, fn->builtins, 0);
+  ft_incref(ft_val(fn));
+  if (ft_func_bind_args(fn, f, args, nargs, kwnames) < 0 || frame_setup_cells(f, fn) < 0) {
+    frame_clear(f);
+    ft_decref(ft_val(fn));
+    frame_release_memory(ts, f);
+    return NULL;
+  }
+  return f;
+}
+
+FtValue ft_func_call(FtValue func, const FtValue *args, size_t nargs, FtValue kwnames) {
+  FtThreadState *ts = ft_ts;
+  FtFunction *fn = (FtFunction *)ft_obj(func);
+  FtFrame *f = push_call_frame(ts, fn, args, nargs, kwnames);
+  if (!f)
+    return 0;
+  if (((FtCode *)ft_obj(fn->code))->flags & FT_CO_GENERATOR)
+    return gen_from_frame(ts, f);
+  f->is_entry = 1;
+  return eval(ts, f);
+}
+
+FtValue ft_eval_frame(FtFrame *f) { return eval(ft_ts, f); }
+
+FtValue ft_eval_code(FtValue code, FtValue globals, FtValue locals) {
+  FtThreadState *ts = ft_ts;
+  FtCode *co = (FtCode *)ft_obj(code);
+  FtValue builtins = ft_dict_get_cstr(globals, "__builtins__");
+  if (!builtins) {
+    if (ft_err_occurred())
+      return 0;
+    builtins = ft_newref(ft_vm_builtins());
+    if (ft_dict_set_cstr(globals, "__builtins__", builtins) < 0) {
+      ft_decref(builtins);
+      return 0;
+    }
+  }
+  if (ft_type(builtins) == &FtModule_Type) {
+    FtValue d = ft_newref(ft_module_dict(builtins));
+    ft_decref(builtins);
+    builtins = d;
+  }
+  FtFrame *f = frame_alloc(ts, co);
+  if (!f) {
+    ft_decref(builtins);
+    return 0;
+  }
+  frame_init(f, co, NULL, globals, builtins, locals ? locals : globals);
+  f->is_entry = 1;
+  FtValue r = eval(ts, f);
+  ft_decref(builtins);
+  return r;
+}
+
+/* ---- helpers used by instructions ------------------------------------- */
+
+static FtValue load_name_error(FtValue name) {
+  return ft_err_format(&FtExc_NameError, "name '%U' is not defined", name);
+}
+
+static int unpack_iterable(FtValue v, int before, int after, FtValue *sp_top) {
+  /* Writes items so that the first item ends up on top of the stack. */
+  FtValue it = ft_iter(v);
+  if (!it) {
+    if (ft_err_matches(&FtExc_TypeError) && !ft_type(v)->iter && !ft_type(v)->getitem) {
+      ft_err_clear();
+      ft_err_format(&FtExc_TypeError, "cannot unpack non-iterable %s object", ft_type_name(v));
+    }
+    return -1;
+  }
+  int total = before + (after >= 0 ? after + 1 : 0);
+  FtValue *items = sp_top + total - 1; /* items go downward */
+  int i = 0;
+  for (; i < before; i++) {
+    FtValue x = ft_next(it);
+    if (!x) {
+      if (!ft_err_occurred()) {
+        if (after < 0)
+          ft_err_format(&FtExc_ValueError, "not enough values to unpack (expected %d, got %d)",
+                        before, i);
+        else
+          ft_err_format(&FtExc_ValueError,
+                        "not enough values to unpack (expected at least %d, got %d)",
+                        before + after, i);
+      }
+      goto fail;
+    }
+    *(items - i) = x;
+  }
+  if (after < 0) {
+    FtValue x = ft_next(it);
+    if (x) {
+      ft_decref(x);
+      /* count the rest for the message, as CPython does for sized seqs */
+      intptr_t n = ft_type(v)->len ? ft_len(v) : -1;
+      if (n < 0) {
+        ft_err_clear();
+        ft_err_format(&FtExc_ValueError, "too many values to unpack (expected %d)", before);
+      } else {
+        ft_err_format(&FtExc_ValueError, "too many values to unpack (expected %d, got %zd)",
+                      before, (size_t)n);
+      }
+      goto fail;
+    }
+    if (ft_err_occurred())
+      goto fail;
+    ft_decref(it);
+    return 0;
+  }
+  FtValue rest = ft_list_from_iterable(it);
+  if (!rest)
+    goto fail;
+  size_t n = ft_list_size(rest);
+  if (n < (size_t)after) {
+    ft_err_format(&FtExc_ValueError,
+                  "not enough values to unpack (expected at least %d, got %zu)",
+                  before + after, (size_t)before + n);
+    ft_decref(rest);
+    goto fail;
+  }
+  FtList *l = (FtList *)ft_obj(rest);
+  for (int k = 0; k < after; k++) {
+    *(items - before - 1 - k) = l->items[n - (size_t)after + (size_t)k];
+    l->items[n - (size_t)after + (size_t)k] = 0;
+  }
+  l->n = n - (size_t)after;
+  *(items - before) = rest;
+  ft_decref(it);
+  return 0;
+fail:
+  for (int k = 0; k < i; k++)
+    ft_decref(*(items - k));
+  ft_decref(it);
+  return -1;
+}
+
+static FtValue format_value(FtValue v, int flags, FtValue spec) {
+  FtValue conv = 0;
+  switch (flags & FT_FV_CONV_MASK) {
+  case FT_FV_STR: conv = ft_to_str(v); break;
+  case FT_FV_REPR: conv = ft_repr(v); break;
+  case FT_FV_ASCII: conv = ft_ascii(v); break;
+  default: conv = ft_newref(v); break;
+  }
+  if (!conv)
+    return 0;
+  if (!spec && ft_isinstance_exact(conv, &FtStr_Type))
+    return conv;
+  FtValue empty = 0;
+  if (!spec)
+    spec = empty = ft_str_from_cstr("");
+  FtValue r = spec ? ft_format(conv, spec) : 0;
+  ft_xdecref(empty);
+  ft_decref(conv);
+  return r;
+}
+
+static FtValue exc_from_raise_arg(FtValue v) {
+  if (FT_TYPE_HAS(v, FT_TPFLAG_TYPE_SUBCLASS) &&
+      ft_type_is_subtype((FtType *)ft_obj(v), &FtExc_BaseException)) {
+    FtValue e = ft_call0(v);
+    if (e && !ft_exc_is_instance(e)) {
+      ft_decref(e);
+      return ft_err_format(&FtExc_TypeError,
+                           "calling %R should have returned an instance of BaseException, "
+                           "not %s",
+                           v, ft_type_name(e));
+    }
+    return e;
+  }
+  if (ft_exc_is_instance(v))
+    return ft_newref(v);
+  return ft_err_format(&FtExc_TypeError, "exceptions must derive from BaseException");
+}
+
+static int do_raise(FtThreadState *ts, FtValue exc, FtValue cause) {
+  FtValue e = exc_from_raise_arg(exc);
+  if (!e)
+    return -1;
+  if (cause) {
+    FtValue c;
+    if (cause == FT_NONE) {
+      c = 0;
+    } else {
+      c = exc_from_raise_arg(cause);
+      if (!c) {
+        ft_decref(e);
+        if (ft_err_matches(&FtExc_TypeError)) {
+          ft_err_clear();
+          ft_err_format(&FtExc_TypeError, "exception causes must derive from BaseException");
+        }
+        return -1;
+      }
+    }
+    FtException *x = (FtException *)ft_obj(e);
+    ft_setref(&x->cause, c);
+    x->suppress_context = 1;
+  }
+  ft_err_raise(e);
+  return -1;
+}
+
+/* LOAD_GLOBAL with its cache. */
+static FtValue load_global(FtFrame *f, FtCode *co, int idx, int cache_i) {
+  FtValue name = ft_tuple_get(co->names, (size_t)idx);
+  FtCache *c = &co->caches[cache_i];
+  uint64_t gv = ft_dict_version(f->globals), bv = ft_dict_version(f->builtins);
+  uint64_t tag = atomic_load_explicit(&c->tag, memory_order_acquire);
+  if (tag == gv && atomic_load_explicit(&c->tag2, memory_order_acquire) == bv && tag) {
+    FtValue v = atomic_load_explicit(&c->value, memory_order_relaxed);
+    if (atomic_load_explicit(&c->tag, memory_order_acquire) == gv && v)
+      return v; /* immortal/deferred or small int: no reference needed */
+  }
+  FtValue v = ft_dict_get_str(f->globals, name);
+  if (!v) {
+    if (ft_err_occurred())
+      return 0;
+    v = ft_dict_get_str(f->builtins, name);
+    if (!v) {
+      if (!ft_err_occurred())
+        load_name_error(name);
+      return 0;
+    }
+  }
+  if (ft_is_small(v) || ft_obj_is_immortal(ft_obj(v))) {
+    /* Versions re-read after the lookup: if either changed meanwhile the
+     * entry is simply never valid. */
+    atomic_store_explicit(&c->tag, 0, memory_order_relaxed);
+    atomic_store_explicit(&c->value, v, memory_order_relaxed);
+    atomic_store_explicit(&c->tag2, bv, memory_order_release);
+    atomic_store_explicit(&c->tag, gv, memory_order_release);
+  }
+  return ft_newref(v) ? v : v;
+}
+
+/* ---- the loop ----------------------------------------------------------- */
+
+FtValue ft_import_name(FtValue name, FtValue globals, FtValue fromlist, int level);
+FtValue ft_import_from(FtValue module, FtValue name);
+int ft_import_star(FtValue module, FtValue locals);
+
+static int line_of(FtFrame *f) {
+  ptrdiff_t i = f->ip - f->code->code - 1;
+  if (i < 0)
+    i = 0;
+  return f->code->lines[i];
+}
+
+static FtValue fast_binop(int op, FtValue a, FtValue b) {
+  if (ft_is_small(a) && ft_is_small(b)) {
+    intptr_t x = ft_small_val(a), y = ft_small_val(b), r;
+    switch (op) {
+    case FT_NB_ADD:
+      r = x + y; /* 62-bit operands can't overflow a 64-bit add */
+      if (ft_small_fits(r))
+        return ft_small(r);
+      break;
+    case FT_NB_SUB:
+      r = x - y;
+      if (ft_small_fits(r))
+        return ft_small(r);
+      break;
+    case FT_NB_MUL:
+      if (!__builtin_mul_overflow(x, y, &r) && ft_small_fits(r))
+        return ft_small(r);
+      break;
+    case FT_NB_AND: return ft_small(x & y);
+    case FT_NB_OR: return ft_small(x | y);
+    case FT_NB_XOR: return ft_small(x ^ y);
+    case FT_NB_FLOORDIV:
+      if (y > 0) {
+        r = x / y;
+        if ((x % y) < 0)
+          r--;
+        return ft_small(r);
+      }
+      break;
+    case FT_NB_MOD:
+      if (y > 0) {
+        r = x % y;
+        if (r < 0)
+          r += y;
+        return ft_small(r);
+      }
+      break;
+    }
+  } else if (!ft_is_small(a) && !ft_is_small(b) && ft_obj(a)->type == &FtFloat_Type &&
+             ft_obj(b)->type == &FtFloat_Type) {
+    double x = ft_float_val(a), y = ft_float_val(b);
+    switch (op) {
+    case FT_NB_ADD: return ft_float_new(x + y);
+    case FT_NB_SUB: return ft_float_new(x - y);
+    case FT_NB_MUL: return ft_float_new(x * y);
+    case FT_NB_TRUEDIV:
+      if (y != 0)
+        return ft_float_new(x / y);
+      break;
+    }
+  }
+  return ft_binop(a, b, op);
+}
+
+static FtValue fast_compare(int op, FtValue a, FtValue b) {
+  if (ft_is_small(a) && ft_is_small(b)) {
+    intptr_t x = (intptr_t)a, y = (intptr_t)b; /* tags preserve order */
+    int r;
+    switch (op) {
+    case FT_LT: r = x < y; break;
+    case FT_LE: r = x <= y; break;
+    case FT_EQ: r = x == y; break;
+    case FT_NE: r = x != y; break;
+    case FT_GT: r = x > y; break;
+    default: r = x >= y; break;
+    }
+    return r ? FT_TRUE : FT_FALSE;
+  }
+  return ft_richcompare(a, b, op);
+}
+
+#define BREAKER_CHECK()                                                      \
+  do {                                                                       \
+    if (atomic_load_explicit(&ts->eval_breaker, memory_order_relaxed) ||     \
+        ++ticks >= 4096) {                                                   \
+      ticks = 0;                                                             \
+      f->ip = ip;                                                            \
+      if (ft_tstate_handle_breaker(ts) < 0)                                  \
+        goto error;                                                          \
+    }                                                                        \
+  } while (0)
+
+static FtValue eval(FtThreadState *ts, FtFrame *f) {
+  static void *const dispatch[256] = {
+#define FT_OP_LABEL(name) [OP_##name] = &&op_##name,
+      FT_OPCODES(FT_OP_LABEL)
+#undef FT_OP_LABEL
+  };
+  for (int i = 0; i < 256; i++)
+    (void)dispatch[i];
+  FtCode *co;
+  const uint32_t *ip;
+  FtValue *sp;
+  FtValue *consts;
+  uint32_t instr;
+  int oparg;
+  unsigned ticks = 0;
+  int reraise = 0;
+  FtValue retval = 0;
+
+  f->back = ts->frame;
+  ts->frame = f;
+  ts->py_depth++;
+  if (recursion_check(ts) < 0) {
+    ip = f->ip;
+    sp = f->sp;
+    co = f->code;
+    goto exit_frame_error;
+  }
+
+#define LOAD_FRAME()                                                         \
+  do {                                                                       \
+    co = f->code;                                                            \
+    ip = f->ip;                                                              \
+    sp = f->sp;                                                              \
+    consts = ft_tuple_items(co->consts);                                     \
+  } while (0)
+#define SAVE_FRAME()                                                         \
+  do {                                                                       \
+    f->ip = ip;                                                              \
+    f->sp = sp;                                                              \
+  } while (0)
+#define DISPATCH()                                                           \
+  do {                                                                       \
+    instr = *ip++;                                                           \
+    oparg = (int)(instr >> 8);                                               \
+    goto *dispatch[instr & 0xFF];                                            \
+  } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define CACHE_INDEX() ((int)(ip - co->code - 1))
+
+  LOAD_FRAME();
+  if (f->gen && f->nblocks < 0) {
+    /* resumed with an exception to throw */
+    f->nblocks = -f->nblocks - 1;
+    goto error;
+  }
+  DISPATCH();
+
+op_NOP:
+  DISPATCH();
+op_POP_TOP: {
+  FtValue v = POP();
+  ft_xdecref(v);
+  DISPATCH();
+}
+op_DUP_TOP: {
+  FtValue v = TOP();
+  ft_incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+op_DUP_TOP_TWO: {
+  FtValue a = SECOND(), b = TOP();
+  ft_incref(a);
+  ft_incref(b);
+  PUSH(a);
+  PUSH(b);
+  DISPATCH();
+}
+op_ROT_TWO: {
+  FtValue t = TOP();
+  TOP() = SECOND();
+  SECOND() = t;
+  DISPATCH();
+}
+op_ROT_THREE: {
+  FtValue t = TOP();
+  TOP() = SECOND();
+  SECOND() = THIRD();
+  THIRD() = t;
+  DISPATCH();
+}
+op_ROT_FOUR: {
+  FtValue t = TOP();
+  TOP() = SECOND();
+  SECOND() = THIRD();
+  THIRD() = sp[-4];
+  sp[-4] = t;
+  DISPATCH();
+}
+op_LOAD_CONST: {
+  FtValue v = consts[oparg];
+  ft_incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+op_LOAD_FAST: {
+  FtValue v = f->fast[oparg];
+  if (!v) {
+    ft_err_format(&FtExc_UnboundLocalError,
+                  "cannot access local variable '%U' where it is not associated with a value",
+                  ft_tuple_get(co->varnames, (size_t)oparg));
+    goto error;
+  }
+  ft_incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+op_STORE_FAST: {
+  FtValue old = f->fast[oparg];
+  f->fast[oparg] = POP();
+  ft_xdecref(old);
+  DISPATCH();
+}
+op_DELETE_FAST: {
+  FtValue old = f->fast[oparg];
+  if (!old) {
+    ft_err_format(&FtExc_UnboundLocalError,
+                  "cannot access local variable '%U' where it is not associated with a value",
+                  ft_tuple_get(co->varnames, (size_t)oparg));
+    goto error;
+  }
+  f->fast[oparg] = 0;
+  ft_decref(old);
+  DISPATCH();
+}
+op_LOAD_CLOSURE: {
+  FtValue c = f->fast[co->nlocals + oparg];
+  ft_incref(c);
+  PUSH(c);
+  DISPATCH();
+}
+op_LOAD_DEREF: {
+  FtCell *c = (FtCell *)ft_obj(f->fast[co->nlocals + oparg]);
+  /* A cell shared between threads: take the reference under the cell's
+   * lock so a concurrent store can't free the value first. */
+  ft_mutex_lock(&c->ob.mutex);
+  FtValue v = atomic_load_explicit(&c->value, memory_order_relaxed);
+  ft_xincref(v);
+  ft_mutex_unlock(&c->ob.mutex);
+  if (!v) {
+    FtValue name = oparg < co->ncells ? ft_tuple_get(co->cellvars, (size_t)oparg)
+                                      : ft_tuple_get(co->freevars, (size_t)(oparg - co->ncells));
+    if (oparg < co->ncells)
+      ft_err_format(&FtExc_UnboundLocalError,
+                    "cannot access local variable '%U' where it is not associated with a value",
+                    name);
+    else
+      ft_err_format(&FtExc_NameError,
+                    "cannot access free variable '%U' where it is not associated with a value "
+                    "in enclosing scope",
+                    name);
+    goto error;
+  }
+  PUSH(v);
+  DISPATCH();
+}
+op_STORE_DEREF:
+op_DELETE_DEREF: {
+  FtCell *c = (FtCell *)ft_obj(f->fast[co->nlocals + oparg]);
+  FtValue v = (instr & 0xFF) == OP_STORE_DEREF ? POP() : 0;
+  ft_mutex_lock(&c->ob.mutex);
+  FtValue old = atomic_exchange_explicit(&c->value, v, memory_order_release);
+  ft_mutex_unlock(&c->ob.mutex);
+  ft_xdecref(old);
+  DISPATCH();
+}
+op_LOAD_CLASSDEREF: {
+  FtValue name = oparg < co->ncells ? ft_tuple_get(co->cellvars, (size_t)oparg)
+                                    : ft_tuple_get(co->freevars, (size_t)(oparg - co->ncells));
+  FtValue v = f->locals ? ft_dict_get(f->locals, name) : 0;
+  if (!v) {
+    if (ft_err_occurred())
+      goto error;
+    FtCell *c = (FtCell *)ft_obj(f->fast[co->nlocals + oparg]);
+    ft_mutex_lock(&c->ob.mutex);
+    v = atomic_load_explicit(&c->value, memory_order_relaxed);
+    ft_xincref(v);
+    ft_mutex_unlock(&c->ob.mutex);
+    if (!v) {
+      ft_err_format(&FtExc_NameError, "name '%U' is not defined", name);
+      goto error;
+    }
+  }
+  PUSH(v);
+  DISPATCH();
+}
+op_LOAD_NAME: {
+  FtValue name = ft_tuple_get(co->names, (size_t)oparg);
+  FtValue v = 0;
+  if (f->locals && f->locals != f->globals) {
+    v = ft_dict_check(f->locals) ? ft_dict_get(f->locals, name) : ft_getitem(f->locals, name);
+    if (!v) {
+      if (ft_err_occurred() && !ft_err_matches(&FtExc_KeyError))
+        goto error;
+      ft_err_clear();
+    }
+  }
+  if (!v) {
+    v = ft_dict_get_str(f->globals, name);
+    if (!v) {
+      if (ft_err_occurred())
+        goto error;
+      v = ft_dict_get_str(f->builtins, name);
+      if (!v) {
+        if (!ft_err_occurred())
+          load_name_error(name);
+        goto error;
+      }
+    }
+  }
+  PUSH(v);
+  DISPATCH();
+}
+op_STORE_NAME: {
+  FtValue name = ft_tuple_get(co->names, (size_t)oparg);
+  FtValue v = POP();
+  int r = ft_dict_check(f->locals) ? ft_dict_set(f->locals, name, v)
+                                   : ft_setitem(f->locals, name, v);
+  ft_decref(v);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
+op_DELETE_NAME: {
+  FtValue name = ft_tuple_get(co->names, (size_t)oparg);
+  if (ft_dict_del(f->locals, name) < 0) {
+    if (ft_err_matches(&FtExc_KeyError)) {
+      ft_err_clear();
+      load_name_error(name);
+    }
+    goto error;
+  }
+  DISPATCH();
+}
+op_LOAD_GLOBAL: {
+  FtValue v = load_global(f, co, oparg, CACHE_INDEX());
+  if (!v)
+    goto error;
+  PUSH(v);
+  DISPATCH();
+}
+op_STORE_GLOBAL: {
+  FtValue v = POP();
+  int r = ft_dict_set(f->globals, ft_tuple_get(co->names, (size_t)oparg), v);
+  ft_decref(v);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
+op_DELETE_GLOBAL: {
+  FtValue name = ft_tuple_get(co->names, (size_t)oparg);
+  if (ft_dict_del(f->globals, name) < 0) {
+    if (ft_err_matches(&FtExc_KeyError)) {
+      ft_err_clear();
+      load_name_error(name);
+    }
+    goto error;
+  }
+  DISPATCH();
+}
+op_LOAD_ATTR: {
+  FtValue o = TOP();
+  FtValue v = ft_getattr(o, ft_tuple_get(co->names, (size_t)oparg));
+  if (!v)
+    goto error;
+  TOP() = v;
+  ft_decref(o);
+  DISPATCH();
+}
+op_STORE_ATTR: {
+  FtValue o = POP(), v = POP();
+  int r = ft_setattr(o, ft_tuple_get(co->names, (size_t)oparg), v);
+  ft_decref(o);
+  ft_decref(v);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
+op_DELETE_ATTR: {
+  FtValue o = POP();
+  int r = ft_setattr(o, ft_tuple_get(co->names, (size_t)oparg), 0);
+  ft_decref(o);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
+op_LOAD_METHOD: {
+  FtValue o = TOP();
+  FtValue name = ft_tuple_get(co->names, (size_t)oparg);
+  FtType *t = ft_type(o);
+  if (t->getattr == ft_object_generic_getattr) {
+    FtValue m = ft_type_lookup(t, name);
+    if (m) {
+      FtType *mt = ft_type(m);
+      if (mt == &FtFunction_Type || mt == &FtMethodDescr_Type) {
+        FtValue *dslot = ft_object_dict_slot(o);
+        FtValue shadow = dslot && *dslot ? ft_dict_get_str(*dslot, name) : 0;
+        if (!shadow) {
+          if (ft_err_occurred())
+            goto error;
+          /* [func, self] */
+          TOP() = ft_newref(m);
+          PUSH(o);
+          DISPATCH();
+        }
+        TOP() = shadow;
+        PUSH(0);
+        ft_decref(o);
+        DISPATCH();
+      }
+    }
+  }
+  FtValue v = ft_getattr(o, name);
+  if (!v)
+    goto error;
+  TOP() = v;
+  PUSH(0);
+  ft_decref(o);
+  DISPATCH();
+}
+op_CALL_METHOD: {
+  int nargs = oparg & 0x7FFFFF;
+  int has_kw = (oparg >> 23) & 1;
+  FtValue kwnames = has_kw ? POP() : 0;
+  size_t nkw = kwnames ? ft_tuple_len(kwnames) : 0;
+  FtValue *args = sp - nargs - (int)nkw;
+  FtValue self = args[-1];
+  FtValue callable = args[-2];
+  FtValue *callargs = self ? args - 1 : args;
+  size_t n = (size_t)nargs + (self ? 1 : 0);
+  FtValue *base = args - 2;
+  if (ft_type(callable) == &FtFunction_Type) {
+    FtFunction *fn = (FtFunction *)ft_obj(callable);
+    FtCode *fco = (FtCode *)ft_obj(fn->code);
+    if (!(fco->flags & FT_CO_GENERATOR)) {
+      SAVE_FRAME();
+      FtFrame *nf = push_call_frame(ts, fn, callargs, n, kwnames);
+      for (FtValue *p = base; p < sp; p++)
+        ft_xdecref(*p);
+      sp = base;
+      ft_xdecref(kwnames);
+      f->sp = sp;
+      if (!nf)
+        goto error;
+      nf->back = f;
+      ts->frame = nf;
+      ts->py_depth++;
+      f = nf;
+      LOAD_FRAME();
+      if (recursion_check(ts) < 0)
+        goto error;
+      BREAKER_CHECK();
+      DISPATCH();
+    }
+  }
+  SAVE_FRAME();
+  FtValue r = ft_call(callable, callargs, n, kwnames);
+  for (FtValue *p = base; p < sp; p++)
+    ft_xdecref(*p);
+  sp = base;
+  ft_xdecref(kwnames);
+  if (!r)
+    goto error;
+  PUSH(r);
+  DISPATCH();
+}
+op_CALL:
+op_CALL_KW: {
+  FtValue kwnames = (instr & 0xFF) == OP_CALL_KW ? POP() : 0;
+  size_t nkw = kwnames ? ft_tuple_len(kwnames) : 0;
+  FtValue *args = sp - oparg - (int)nkw;
+  FtValue callable = args[-1];
+  FtValue *base = args - 1;
+  if (ft_type(callable) == &FtFunction_Type) {
+    FtFunction *fn = (FtFunction *)ft_obj(callable);
+    FtCode *fco = (FtCode *)ft_obj(fn->code);
+    if (!(fco->flags & FT_CO_GENERATOR)) {
+      SAVE_FRAME();
+      FtFrame *nf = push_call_frame(ts, fn, args, (size_t)oparg, kwnames);
+      for (FtValue *p = base; p < sp; p++)
+        ft_xdecref(*p);
+      sp = base;
+      ft_xdecref(kwnames);
+      f->sp = sp;
+      if (!nf)
+        goto error;
+      nf->back = f;
+      ts->frame = nf;
+      ts->py_depth++;
+      f = nf;
+      LOAD_FRAME();
+      if (recursion_check(ts) < 0)
+        goto error;
+      BREAKER_CHECK();
+      DISPATCH();
+    }
+  } else if (ft_type(callable) == &FtMethod_Type && !nkw && oparg < 15) {
+    /* bound method: call func(self, *args) */
+    FtBoundMethod *m = (FtBoundMethod *)ft_obj(callable);
+    if (ft_type(m->func) == &FtFunction_Type &&
+        !(((FtCode *)ft_obj(((FtFunction *)ft_obj(m->func))->code))->flags &
+          FT_CO_GENERATOR)) {
+      FtValue tmp[16];
+      tmp[0] = m->self;
+      memcpy(tmp + 1, args, (size_t)oparg * sizeof(FtValue));
+      SAVE_FRAME();
+      FtFrame *nf = push_call_frame(ts, (FtFunction *)ft_obj(m->func), tmp,
+                                    (size_t)oparg + 1, 0);
+      for (FtValue *p = base; p < sp; p++)
+        ft_xdecref(*p);
+      sp = base;
+      f->sp = sp;
+      if (!nf)
+        goto error;
+      nf->back = f;
+      ts->frame = nf;
+      ts->py_depth++;
+      f = nf;
+      LOAD_FRAME();
+      if (recursion_check(ts) < 0)
+        goto error;
+      DISPATCH();
+    }
+  }
+  SAVE_FRAME();
+  FtValue r = ft_call(callable, args, (size_t)oparg, kwnames);
+  for (FtValue *p = base; p < sp; p++)
+    ft_xdecref(*p);
+  sp = base;
+  ft_xdecref(kwnames);
+  if (!r)
+    goto error;
+  PUSH(r);
+  DISPATCH();
+}
+op_CALL_EX: {
+  FtValue kwargs = oparg ? POP() : 0;
+  FtValue args = POP();
+  FtValue callable = POP();
+  SAVE_FRAME();
+  FtValue r = ft_call_tuple_dict(callable, args, kwargs);
+  ft_decref(callable);
+  ft_decref(args);
+  ft_xdecref(kwargs);
+  if (!r)
+    goto error;
+  PUSH(r);
+  DISPATCH();
+}
+op_BINARY_OP: {
+  FtValue b = POP(), a = TOP();
+  SAVE_FRAME();
+  FtValue r = fast_binop(oparg, a, b);
+  ft_decref(a);
+  ft_decref(b);
+  if (!r) {
+    sp--;
+    goto error;
+  }
+  TOP() = r;
+  DISPATCH();
+}
+op_INPLACE_OP: {
+  FtValue b = POP(), a = TOP();
+  SAVE_FRAME();
+  FtValue r = (ft_is_small(a) && ft_is_small(b)) ? fast_binop(oparg, a, b)
+                                                 : ft_inplace_binop(a, b, oparg);
+  ft_decref(a);
+  ft_decref(b);
+  if (!r) {
+    sp--;
+    goto error;
+  }
+  TOP() = r;
+  DISPATCH();
+}
+op_COMPARE_OP: {
+  FtValue b = POP(), a = TOP();
+  SAVE_FRAME();
+  FtValue r = fast_compare(oparg, a, b);
+  ft_decref(a);
+  ft_decref(b);
+  if (!r) {
+    sp--;
+    goto error;
+  }
+  TOP() = r;
+  DISPATCH();
+}
+op_IS_OP: {
+  FtValue b = POP(), a = TOP();
+  int r = (a == b) ^ oparg;
+  ft_decref(a);
+  ft_decref(b);
+  TOP() = r ? FT_TRUE : FT_FALSE;
+  DISPATCH();
+}
+op_CONTAINS_OP: {
+  FtValue b = POP(), a = TOP();
+  SAVE_FRAME();
+  int r = ft_contains(b, a);
+  ft_decref(a);
+  ft_decref(b);
+  if (r < 0) {
+    sp--;
+    goto error;
+  }
+  TOP() = (r ^ oparg) ? FT_TRUE : FT_FALSE;
+  DISPATCH();
+}
+op_UNARY_NEG:
+op_UNARY_POS:
+op_UNARY_INVERT: {
+  FtValue a = TOP();
+  int op = instr & 0xFF;
+  SAVE_FRAME();
+  FtValue r;
+  if (op == OP_UNARY_NEG && ft_is_small(a) && ft_small_val(a) != FT_SMALL_MIN)
+    r = ft_small(-ft_small_val(a));
+  else
+    r = op == OP_UNARY_NEG ? ft_neg(a) : op == OP_UNARY_POS ? ft_pos(a) : ft_invert(a);
+  ft_decref(a);
+  if (!r) {
+    sp--;
+    goto error;
+  }
+  TOP() = r;
+  DISPATCH();
+}
+op_UNARY_NOT: {
+  FtValue a = TOP();
+  int t = a == FT_TRUE ? 1 : a == FT_FALSE || a == FT_NONE ? 0 : ft_truthy(a);
+  ft_decref(a);
+  if (t < 0) {
+    sp--;
+    goto error;
+  }
+  TOP() = t ? FT_FALSE : FT_TRUE;
+  DISPATCH();
+}
+op_BINARY_SUBSCR: {
+  FtValue k = POP(), o = TOP();
+  SAVE_FRAME();
+  FtValue r;
+  if (ft_is_small(k) && !ft_is_small(o) && ft_obj(o)->type == &FtList_Type) {
+    r = ft_list_get(o, ft_small_val(k));
+  } else {
+    r = ft_getitem(o, k);
+  }
+  ft_decref(o);
+  ft_decref(k);
+  if (!r) {
+    sp--;
+    goto error;
+  }
+  TOP() = r;
+  DISPATCH();
+}
+op_STORE_SUBSCR: {
+  FtValue k = POP(), o = POP(), v = POP();
+  SAVE_FRAME();
+  int r = ft_setitem(o, k, v);
+  ft_decref(k);
+  ft_decref(o);
+  ft_decref(v);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
+op_DELETE_SUBSCR: {
+  FtValue k = POP(), o = POP();
+  SAVE_FRAME();
+  int r = ft_delitem(o, k);
+  ft_decref(k);
+  ft_decref(o);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
+op_BUILD_SLICE: {
+  FtValue step = oparg == 3 ? POP() : ft_newref(FT_NONE);
+  FtValue stop = POP(), start = POP();
+  FtValue s = ft_slice_new(start, stop, step);
+  ft_decref(start);
+  ft_decref(stop);
+  ft_decref(step);
+  if (!s)
+    goto error;
+  PUSH(s);
+  DISPATCH();
+}
+op_BUILD_TUPLE: {
+  FtValue t = ft_tuple_new((size_t)oparg);
+  if (!t)
+    goto error;
+  sp -= oparg;
+  memcpy(ft_tuple_items(t), sp, (size_t)oparg * sizeof(FtValue));
+  PUSH(t);
+  DISPATCH();
+}
+op_BUILD_LIST: {
+  FtValue l = ft_list_new((size_t)oparg);
+  if (!l)
+    goto error;
+  sp -= oparg;
+  memcpy(((FtList *)ft_obj(l))->items, sp, (size_t)oparg * sizeof(FtValue));
+  PUSH(l);
+  DISPATCH();
+}
+op_BUILD_SET: {
+  FtValue s = ft_set_new(0);
+  if (!s)
+    goto error;
+  int err = 0;
+  for (int i = oparg; i > 0; i--) {
+    FtValue v = sp[-i];
+    if (!err && ft_set_add(s, v) < 0)
+      err = 1;
+    ft_decref(v);
+  }
+  sp -= oparg;
+  if (err) {
+    ft_decref(s);
+    goto error;
+  }
+  PUSH(s);
+  DISPATCH();
+}
+op_BUILD_MAP: {
+  FtValue d = ft_dict_new();
+  if (!d)
+    goto error;
+  int err = 0;
+  for (int i = oparg; i > 0; i--) {
+    FtValue k = sp[-2 * i], v = sp[-2 * i + 1];
+    if (!err && ft_dict_set(d, k, v) < 0)
+      err = 1;
+    ft_decref(k);
+    ft_decref(v);
+  }
+  sp -= 2 * oparg;
+  if (err) {
+    ft_decref(d);
+    goto error;
+  }
+  PUSH(d);
+  DISPATCH();
+}
+op_BUILD_CONST_KEY_MAP:
+  ft_err_format(&FtExc_SystemError, "unexpected BUILD_CONST_KEY_MAP");
+  goto error;
+op_LIST_APPEND: {
+  FtValue v = POP();
+  int r = ft_list_append(sp[-oparg], v);
+  ft_decref(v);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
+op_SET_ADD: {
+  FtValue v = POP();
+  int r = ft_set_add(sp[-oparg], v);
+  ft_decref(v);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
+op_MAP_ADD: {
+  FtValue v = POP(), k = POP();
+  int r = ft_dict_set(sp[-oparg], k, v);
+  ft_decref(k);
+  ft_decref(v);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
+op_LIST_EXTEND: {
+  FtValue v = POP();
+  int r = ft_list_extend(sp[-oparg], v);
+  if (r < 0 && ft_err_matches(&FtExc_TypeError) && !ft_type(v)->iter && !ft_type(v)->getitem) {
+    ft_err_clear();
+    ft_err_format(&FtExc_TypeError, "Value after * must be an iterable, not %s",
+                  ft_type_name(v));
+  }
+  ft_decref(v);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
+op_SET_UPDATE: {
+  FtValue v = POP();
+  FtValue it = ft_iter(v);
+  ft_decref(v);
+  if (!it)
+    goto error;
+  FtValue x;
+  while ((x = ft_next(it))) {
+    int r = ft_set_add(sp[-oparg], x);
+    ft_decref(x);
+    if (r < 0)
+      break;
+  }
+  ft_decref(it);
+  if (ft_err_occurred())
+    goto error;
+  DISPATCH();
+}
+op_DICT_UPDATE: {
+  FtValue v = POP();
+  int r = ft_dict_update(sp[-oparg], v);
+  if (r < 0 && ft_err_matches(&FtExc_TypeError) && !ft_dict_check(v)) {
+    ft_err_clear();
+    ft_err_format(&FtExc_TypeError, "'%s' object is not a mapping", ft_type_name(v));
+  }
+  ft_decref(v);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
+op_DICT_MERGE: {
+  FtValue v = POP();
+  FtValue d = sp[-oparg];
+  /* like DICT_UPDATE but duplicate keys are an error (f(**a, **b)) */
+  FtValue keys = ft_dict_check(v) ? ft_dict_keys_list(v) : 0;
+  if (!keys && !ft_err_occurred()) {
+    FtValue km = ft_call_method(v, "keys", NULL, 0);
+    if (km) {
+      keys = ft_list_from_iterable(km);
+      ft_decref(km);
+    } else if (ft_err_matches(&FtExc_AttributeError)) {
+      ft_err_clear();
+      ft_err_format(&FtExc_TypeError, "argument after ** must be a mapping, not %s",
+                    ft_type_name(v));
+    }
+  }
+  int err = !keys;
+  size_t n = keys ? ft_list_size(keys) : 0;
+  for (size_t i = 0; !err && i < n; i++) {
+    FtValue k = ft_list_get(keys, (intptr_t)i);
+    FtValue old = ft_dict_get(d, k);
+    if (old) {
+      ft_decref(old);
+      ft_err_format(&FtExc_TypeError, "got multiple values for keyword argument '%S'", k);
+      err = 1;
+    } else {
+      FtValue val = ft_getitem(v, k);
+      if (!val || ft_dict_set(d, k, val) < 0)
+        err = 1;
+      ft_xdecref(val);
+    }
+    ft_decref(k);
+  }
+  ft_xdecref(keys);
+  ft_decref(v);
+  if (err)
+    goto error;
+  DISPATCH();
+}
+op_LIST_TO_TUPLE: {
+  FtValue l = TOP();
+  FtValue t = ft_list_as_tuple(l);
+  if (!t)
+    goto error;
+  ft_decref(l);
+  TOP() = t;
+  DISPATCH();
+}
+op_BUILD_STRING: {
+  FtValue empty = ft_str_intern_cstr("");
+  FtValue tup = ft_tuple_new((size_t)oparg);
+  if (!tup)
+    goto error;
+  sp -= oparg;
+  memcpy(ft_tuple_items(tup), sp, (size_t)oparg * sizeof(FtValue));
+  FtValue r = ft_str_join(empty, tup);
+  ft_decref(tup);
+  if (!r)
+    goto error;
+  PUSH(r);
+  DISPATCH();
+}
+op_FORMAT_VALUE: {
+  FtValue spec = (oparg & FT_FV_HAS_SPEC) ? POP() : 0;
+  FtValue v = TOP();
+  SAVE_FRAME();
+  FtValue r = format_value(v, oparg, spec);
+  ft_xdecref(spec);
+  ft_decref(v);
+  if (!r) {
+    sp--;
+    goto error;
+  }
+  TOP() = r;
+  DISPATCH();
+}
+op_UNPACK_SEQUENCE: {
+  FtValue v = POP();
+  FtType *t = ft_type(v);
+  if ((t == &FtTuple_Type) && ft_tuple_len(v) == (size_t)oparg) {
+    for (int i = 0; i < oparg; i++)
+      sp[i] = ft_newref(ft_tuple_items(v)[oparg - 1 - i]);
+    sp += oparg;
+    ft_decref(v);
+    DISPATCH();
+  }
+  if (t == &FtList_Type) {
+    size_t n;
+    FtValue *items = ft_list_snapshot(v, &n);
+    if (items && n == (size_t)oparg) {
+      for (int i = 0; i < oparg; i++)
+        sp[i] = items[oparg - 1 - i];
+      sp += oparg;
+      ft_mem_free(items);
+      ft_decref(v);
+      DISPATCH();
+    }
+    for (size_t i = 0; items && i < n; i++)
+      ft_decref(items[i]);
+    ft_mem_free(items);
+    if (!items) {
+      ft_decref(v);
+      goto error;
+    }
+    ft_err_format(&FtExc_ValueError, n < (size_t)oparg
+                      ? "not enough values to unpack (expected %d, got %zu)"
+                      : "too many values to unpack (expected %d, got %zu)",
+                  oparg, n);
+    ft_decref(v);
+    goto error;
+  }
+  SAVE_FRAME();
+  if (unpack_iterable(v, oparg, -1, sp) < 0) {
+    ft_decref(v);
+    goto error;
+  }
+  sp += oparg;
+  ft_decref(v);
+  DISPATCH();
+}
+op_UNPACK_EX: {
+  FtValue v = POP();
+  int before = oparg & 0xFF, after = oparg >> 8;
+  SAVE_FRAME();
+  if (unpack_iterable(v, before, after, sp) < 0) {
+    ft_decref(v);
+    goto error;
+  }
+  sp += before + after + 1;
+  ft_decref(v);
+  DISPATCH();
+}
+op_JUMP: {
+  const uint32_t *target = co->code + oparg;
+  if (target < ip)
+    BREAKER_CHECK();
+  ip = target;
+  DISPATCH();
+}
+op_POP_JUMP_IF_FALSE:
+op_POP_JUMP_IF_TRUE: {
+  FtValue v = POP();
+  int t;
+  if (v == FT_TRUE)
+    t = 1;
+  else if (v == FT_FALSE || v == FT_NONE)
+    t = 0;
+  else if (ft_is_small(v))
+    t = ft_small_val(v) != 0;
+  else {
+    t = ft_truthy(v);
+    ft_decref(v);
+    if (t < 0)
+      goto error;
+  }
+  if (t == ((instr & 0xFF) == OP_POP_JUMP_IF_TRUE))
+    ip = co->code + oparg;
+  DISPATCH();
+}
+op_JUMP_IF_FALSE_OR_POP:
+op_JUMP_IF_TRUE_OR_POP: {
+  FtValue v = TOP();
+  int t = ft_truthy(v);
+  if (t < 0)
+    goto error;
+  if (t == ((instr & 0xFF) == OP_JUMP_IF_TRUE_OR_POP)) {
+    ip = co->code + oparg;
+  } else {
+    sp--;
+    ft_decref(v);
+  }
+  DISPATCH();
+}
+op_GET_ITER: {
+  FtValue v = TOP();
+  SAVE_FRAME();
+  FtValue it = ft_iter(v);
+  if (!it)
+    goto error;
+  ft_decref(v);
+  TOP() = it;
+  DISPATCH();
+}
+op_FOR_ITER: {
+  FtValue it = TOP();
+  FtType *t = ft_type(it);
+  SAVE_FRAME();
+  FtValue v = t->iternext ? t->iternext(it) : ft_next(it);
+  if (v) {
+    PUSH(v);
+    DISPATCH();
+  }
+  if (ft_err_occurred()) {
+    if (!ft_err_matches(&FtExc_StopIteration))
+      goto error;
+    ft_err_clear();
+  }
+  /* exhausted: leave the iterator for END_FOR at the target */
+  PUSH(0);
+  ip = co->code + oparg;
+  BREAKER_CHECK();
+  DISPATCH();
+}
+op_END_FOR: {
+  /* pops the exhausted marker and the iterator */
+  sp--;
+  FtValue it = POP();
+  ft_decref(it);
+  DISPATCH();
+}
+op_MAKE_FUNCTION: {
+  FtValue qualname = POP();
+  FtValue code = POP();
+  FtValue fnv = ft_func_new(code, f->globals, qualname);
+  ft_decref(qualname);
+  ft_decref(code);
+  if (!fnv)
+    goto error;
+  FtFunction *fn = (FtFunction *)ft_obj(fnv);
+  if (oparg & FT_MF_CLOSURE)
+    fn->closure = POP();
+  if (oparg & FT_MF_KWDEFAULTS)
+    fn->kwdefaults = POP();
+  if (oparg & FT_MF_DEFAULTS)
+    fn->defaults = POP();
+  if (co->flags & FT_CO_MODULE) /* module- and class-level functions live long */
+    ft_object_make_deferred(ft_obj(fnv));
+  PUSH(fnv);
+  DISPATCH();
+}
+op_RETURN_VALUE: {
+  retval = POP();
+  goto return_frame;
+}
+op_LOAD_BUILD_CLASS: {
+  PUSH(ft_newref(ft_dict_get_cstr(f->builtins, "__build_class__")));
+  if (!TOP()) {
+    sp--;
+    ft_err_format(&FtExc_NameError, "__build_class__ not found");
+    goto error;
+  }
+  ft_decref(TOP());
+  DISPATCH();
+}
+op_SETUP_FINALLY: {
+  FtBlock *b = &f->blocks[f->nblocks++];
+  b->type = FT_BLOCK_FINALLY;
+  b->handler = oparg;
+  b->level = (int)(sp - f->stack);
+  DISPATCH();
+}
+op_POP_BLOCK:
+  f->nblocks--;
+  DISPATCH();
+op_POP_EXCEPT: {
+  f->nblocks--;
+  FtValue exc = POP();
+  FtValue prev = POP();
+  ft_decref(exc);
+  ft_setref(&ts->handled, prev == FT_NONE ? (ft_decref(prev), 0) : prev);
+  DISPATCH();
+}
+op_RERAISE: {
+  FtValue exc = POP();
+  ft_setref(&ts->exc, exc);
+  reraise = 1;
+  goto exception_unwind;
+}
+op_RAISE_VARARGS: {
+  SAVE_FRAME();
+  if (oparg == 0) {
+    FtValue h = ts->handled;
+    if (!h) {
+      ft_err_format(&FtExc_RuntimeError, "No active exception to reraise");
+      goto error;
+    }
+    ft_setref(&ts->exc, ft_newref(h));
+    reraise = 1;
+    goto exception_unwind;
+  }
+  FtValue cause = oparg == 2 ? POP() : 0;
+  FtValue exc = POP();
+  do_raise(ts, exc, cause);
+  ft_decref(exc);
+  ft_xdecref(cause);
+  goto error;
+}
+op_CHECK_EXC_MATCH: {
+  FtValue cls = POP();
+  FtValue exc = TOP();
+  int r = ft_exc_matches(exc, cls);
+  ft_decref(cls);
+  if (r < 0)
+    goto error;
+  PUSH(r ? FT_TRUE : FT_FALSE);
+  DISPATCH();
+}
+op_BEFORE_WITH: {
+  FtValue mgr = TOP();
+  SAVE_FRAME();
+  FtType *mt = ft_type(mgr);
+  FtValue enter = ft_type_lookup(mt, ft_str_intern_cstr("__enter__"));
+  FtValue exitf = ft_type_lookup(mt, ft_str_intern_cstr("__exit__"));
+  if (!enter || !exitf) {
+    ft_err_format(&FtExc_AttributeError, "%s",
+                  !enter ? "__enter__" : "__exit__");
+    /* CPython 3.11: "'X' object does not support the context manager protocol" */
+    ft_err_clear();
+    ft_err_format(&FtExc_TypeError,
+                  "'%s' object does not support the context manager protocol",
+                  ft_type_name(mgr));
+    goto error;
+  }
+  FtValue bound_exit = ft_type(exitf)->descr_get
+                           ? ft_type(exitf)->descr_get(exitf, mgr, ft_val(mt))
+                           : ft_newref(exitf);
+  if (!bound_exit)
+    goto error;
+  FtValue r = ft_type(enter)->descr_get ? ft_call_method(mgr, "__enter__", NULL, 0)
+                                        : ft_call1(enter, mgr);
+  if (!r) {
+    ft_decref(bound_exit);
+    goto error;
+  }
+  TOP() = bound_exit;
+  ft_decref(mgr);
+  PUSH(r);
+  DISPATCH();
+}
+op_CALL_EXIT_NONE: {
+  FtValue exitf = POP();
+  FtValue args[3] = {FT_NONE, FT_NONE, FT_NONE};
+  SAVE_FRAME();
+  FtValue r = ft_call(exitf, args, 3, 0);
+  ft_decref(exitf);
+  if (!r)
+    goto error;
+  ft_decref(r);
+  DISPATCH();
+}
+op_WITH_EXCEPT_START: {
+  FtValue exc = TOP();
+  FtValue exitf = sp[-3];
+  FtException *e = (FtException *)ft_obj(exc);
+  FtValue args[3] = {ft_val(ft_type(exc)), exc, e->traceback ? e->traceback : FT_NONE};
+  SAVE_FRAME();
+  FtValue r = ft_call(exitf, args, 3, 0);
+  if (!r)
+    goto error;
+  PUSH(r);
+  DISPATCH();
+}
+op_IMPORT_NAME: {
+  FtValue fromlist = POP();
+  FtValue level = POP();
+  SAVE_FRAME();
+  FtValue m = ft_import_name(ft_tuple_get(co->names, (size_t)oparg), f->globals, fromlist,
+                             (int)ft_small_val(level));
+  ft_decref(fromlist);
+  if (!m)
+    goto error;
+  PUSH(m);
+  DISPATCH();
+}
+op_IMPORT_FROM: {
+  FtValue m = TOP();
+  SAVE_FRAME();
+  FtValue v = ft_import_from(m, ft_tuple_get(co->names, (size_t)oparg));
+  if (!v)
+    goto error;
+  PUSH(v);
+  DISPATCH();
+}
+op_IMPORT_STAR: {
+  FtValue m = POP();
+  SAVE_FRAME();
+  int r = ft_import_star(m, f->locals);
+  ft_decref(m);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
+op_LOAD_ASSERTION_ERROR:
+  PUSH(ft_val(&FtExc_AssertionError));
+  DISPATCH();
+op_YIELD_VALUE: {
+  retval = POP();
+  SAVE_FRAME();
+  f->is_entry = 2; /* yielded */
+  goto leave;
+}
+op_GET_YIELD_FROM_ITER: {
+  FtValue v = TOP();
+  if (ft_type(v) != &FtGen_Type) {
+    FtValue it = ft_iter(v);
+    if (!it)
+      goto error;
+    ft_decref(v);
+    TOP() = it;
+  }
+  DISPATCH();
+}
+op_YIELD_FROM: {
+  FtValue sent = POP();
+  FtValue it = TOP();
+  FtValue v;
+  SAVE_FRAME();
+  if (sent != FT_NONE && ft_type(it) == &FtGen_Type) {
+    v = ft_call_method(it, "send", &sent, 1);
+  } else {
+    v = ft_next(it);
+  }
+  ft_decref(sent);
+  if (v) {
+    retval = v;
+    ip--; /* resume at this instruction with the sent value pushed */
+    SAVE_FRAME();
+    f->is_entry = 2;
+    goto leave;
+  }
+  FtValue result = FT_NONE;
+  if (ft_err_occurred()) {
+    if (!ft_err_matches(&FtExc_StopIteration))
+      goto error;
+    FtValue e = ft_err_fetch();
+    FtValue val = ft_getattr_cstr(e, "value");
+    ft_decref(e);
+    if (!val)
+      goto error;
+    result = val;
+  } else {
+    ft_incref(result);
+  }
+  ft_decref(POP());
+  PUSH(result);
+  DISPATCH();
+}
+op_SETUP_ANNOTATIONS:
+op_COPY_FREE_VARS:
+op_RETURN_GENERATOR:
+  DISPATCH();
+op_PRINT_EXPR: {
+  FtValue v = POP();
+  if (v != FT_NONE) {
+    FtValue r = ft_repr(v);
+    FtValue out = ft_sys_stdout();
+    if (r && out) {
+      ft_file_write_str(out, r);
+      FtValue nl = ft_str_from_cstr("\n");
+      ft_file_write_str(out, nl);
+      ft_xdecref(nl);
+    }
+    ft_xdecref(r);
+  }
+  ft_decref(v);
+  if (ft_err_occurred())
+    goto error;
+  DISPATCH();
+}
+
+error:
+  /* An instruction failed: record where, then look for a handler. */
+  {
+    FtValue exc = ts->exc;
+    if (!exc) {
+      ft_err_format(&FtExc_SystemError, "error return without exception set");
+      exc = ts->exc;
+    }
+    ft_exc_add_traceback(exc, co->filename, co->name, line_of(f));
+  }
+exception_unwind:
+  reraise = 0;
+  while (f->nblocks > 0) {
+    FtBlock *b = &f->blocks[--f->nblocks];
+    if (b->type == FT_BLOCK_EXCEPT_HANDLER) {
+      FtValue *level = f->stack + b->level;
+      while (sp > level + 1) {
+        FtValue v = POP();
+        ft_xdecref(v);
+      }
+      FtValue prev = POP();
+      ft_setref(&ts->handled, prev == FT_NONE ? (ft_decref(prev), 0) : prev);
+      continue;
+    }
+    /* SETUP_FINALLY handler (the handler block reuses b's slot) */
+    int handler = b->handler;
+    FtValue *level = f->stack + b->level;
+    while (sp > level) {
+      FtValue v = POP();
+      ft_xdecref(v);
+    }
+    FtBlock *h = &f->blocks[f->nblocks++];
+    h->type = FT_BLOCK_EXCEPT_HANDLER;
+    h->handler = -1;
+    h->level = (int)(sp - f->stack);
+    FtValue prev = ts->handled ? ts->handled : ft_newref(FT_NONE);
+    ts->handled = 0;
+    PUSH(prev);
+    FtValue exc = ft_err_fetch();
+    ts->handled = ft_newref(exc);
+    PUSH(exc);
+    ip = co->code + handler;
+    DISPATCH();
+  }
+exit_frame_error:
+  while (sp > f->stack) {
+    FtValue v = POP();
+    ft_xdecref(v);
+  }
+  f->sp = sp;
+  retval = 0;
+
+return_frame:
+  /* Leave frame f with retval (0 = error). */
+  while (f->nblocks > 0) {
+    /* return from inside a handler was unwound by the compiler; blocks
+     * left here belong to an error exit */
+    f->nblocks--;
+  }
+  f->sp = sp;
+  if (f->gen) {
+    f->is_entry = 3; /* finished */
+    goto leave;
+  }
+  {
+    int entry = f->is_entry;
+    FtFrame *back = f->back;
+    frame_clear(f);
+    if (f->func)
+      ft_decref(ft_val(f->func));
+    ts->frame = back;
+    ts->py_depth--;
+    frame_release_memory(ts, f);
+    if (entry)
+      return retval;
+    f = back;
+    LOAD_FRAME();
+    if (!retval)
+      goto error;
+    PUSH(retval);
+    DISPATCH();
+  }
+
+leave:
+  /* generator frame yields or finishes: it stays alive in its generator */
+  ts->frame = f->back;
+  ts->py_depth--;
+  return retval;
+}
+
+/* ---- generator objects -------------------------------------------------- */
+
+static void gen_dealloc(FtObject *o) {
+  FtGen *g = (FtGen *)o;
+  if (g->frame) {
+    frame_clear(g->frame);
+    if (g->frame->func)
+      ft_decref(ft_val(g->frame->func));
+    ft_mem_free(g->frame);
+  }
+  FT_CLEAR(g->name);
+  FT_CLEAR(g->qualname);
+  ft_object_free(o);
+}
+
+FtValue ft_gen_new(FtFrame *f) {
+  FtGen *g = (FtGen *)ft_object_alloc(&FtGen_Type, sizeof(FtGen));
+  if (!g)
+    return 0;
+  g->frame = f;
+  f->gen = g;
+  f->is_entry = 0; /* not started */
+  g->name = ft_newref(f->code->name);
+  g->qualname = ft_newref(f->func && f->func->qualname ? f->func->qualname : f->code->name);
+  return ft_val(g);
+}
+
+/* Resume: value to send (0 for next()), or exc to throw (steals). */
+static FtValue gen_resume(FtGen *g, FtValue send, FtValue throw_exc) {
+  int expected = 0;
+  if (!atomic_compare_exchange_strong(&g->running, &expected, 1))
+    return ft_err_format(&FtExc_ValueError, "generator already executing");
+  FtFrame *f = g->frame;
+  if (!f) {
+    atomic_store(&g->running, 0);
+    if (throw_exc) {
+      ft_err_raise(throw_exc);
+      return 0;
+    }
+    return 0; /* exhausted */
+  }
+  int started = f->is_entry != 0;
+  if (!started && send && send != FT_NONE && !throw_exc) {
+    atomic_store(&g->running, 0);
+    return ft_err_format(&FtExc_TypeError,
+                         "can't send non-None value to a just-started generator");
+  }
+  if (started)
+    *f->sp++ = ft_newref(send ? send : FT_NONE);
+  f->is_entry = 1;
+  if (throw_exc) {
+    ft_err_raise(throw_exc);
+    f->nblocks = -f->nblocks - 1; /* tell eval to unwind first */
+  }
+  FtThreadState *ts = ft_ts;
+  FtValue r = eval(ts, f);
+  if (f->is_entry == 2) {
+    atomic_store(&g->running, 0);
+    return r;
+  }
+  /* finished: returned or raised */
+  g->frame = NULL;
+  frame_clear(f);
+  if (f->func)
+    ft_decref(ft_val(f->func));
+  ft_mem_free(f);
+  atomic_store(&g->running, 0);
+  if (!r) {
+    if (ft_err_matches(&FtExc_StopIteration)) {
+      FtValue e = ft_err_fetch();
+      ft_err_format(&FtExc_RuntimeError, "generator raised StopIteration");
+      FtException *x = (FtException *)ft_obj(ts->exc);
+      x->cause = e;
+      x->suppress_context = 1;
+    }
+    return 0;
+  }
+  if (r != FT_NONE)
+    ft_err_set_value(&FtExc_StopIteration, r);
+  else
+    ft_err_set_none(&FtExc_StopIteration);
+  ft_decref(r);
+  return 0;
+}
+
+static FtValue gen_iternext(FtValue self) {
+  FtValue r = gen_resume((FtGen *)ft_obj(self), 0, 0);
+  if (!r && ft_err_matches(&FtExc_StopIteration)) {
+    FtValue e = ((FtException *)ft_obj(ft_err_occurred()))->args;
+    if (ft_tuple_len(e) == 0 || ft_tuple_get(e, 0) == FT_NONE)
+      ft_err_clear();
+  }
+  return r;
+}
+
+static FtValue gen_send(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
+  if (ft_args_count("send", nargs, 1, 1) < 0)
+    return 0;
+  FtValue r = gen_resume((FtGen *)ft_obj(self), args[0], 0);
+  if (!r && !ft_err_occurred())
+    ft_err_set_none(&FtExc_StopIteration);
+  return r;
+}
+
+static FtValue gen_throw(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
+  if (ft_args_count("throw", nargs, 1, 3) < 0)
+    return 0;
+  FtValue exc = exc_from_raise_arg(args[0]);
+  if (!exc)
+    return 0;
+  FtValue r = gen_resume((FtGen *)ft_obj(self), 0, exc);
+  if (!r && !ft_err_occurred())
+    ft_err_set_none(&FtExc_StopIteration);
+  return r;
+}
+
+static FtValue gen_close(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
+  FtGen *g = (FtGen *)ft_obj(self);
+  if (!g->frame || !g->frame->is_entry) {
+    if (g->frame && !g->frame->is_entry) {
+      FtFrame *f = g->frame;
+      g->frame = NULL;
+      frame_clear(f);
+      if (f->func)
+        ft_decref(ft_val(f->func));
+      ft_mem_free(f);
+    }
+    return ft_newref(FT_NONE);
+  }
+  FtValue exc = ft_exc_new(&FtExc_GeneratorExit, FT_EMPTY_TUPLE);
+  if (!exc)
+    return 0;
+  FtValue r = gen_resume(g, 0, exc);
+  if (r) {
+    ft_decref(r);
+    return ft_err_format(&FtExc_RuntimeError, "generator ignored GeneratorExit");
+  }
+  if (ft_err_matches(&FtExc_GeneratorExit) || ft_err_matches(&FtExc_StopIteration) ||
+      !ft_err_occurred()) {
+    ft_err_clear();
+    return ft_newref(FT_NONE);
+  }
+  return 0;
+}
+
+static FtValue gen_self_iter(FtValue self) { return ft_newref(self); }
+
+static FtValue gen_repr(FtValue self) {
+  return ft_str_from_format("<generator object %U at %p>", ((FtGen *)ft_obj(self))->qualname,
+                            (void *)self);
+}
+
+static FtValue gen_get_name(FtValue self) { return ft_newref(((FtGen *)ft_obj(self))->name); }
+
+static const FtMethodDef gen_methods[] = {{"send", gen_send, 0, NULL},
+                                          {"throw", gen_throw, 0, NULL},
+                                          {"close", gen_close, 0, NULL},
+                                          {NULL, NULL, 0, NULL}};
+static const FtGetSetDef gen_getsets[] = {{"__name__", gen_get_name, NULL, NULL},
+                                          {NULL, NULL, NULL, NULL}};
+
+FtType FtGen_Type = {.ob = FT_STATIC_HEAD(&FtType_Type),
+                     .name = "generator",
+                     .basicsize = sizeof(FtGen),
+                     .dealloc = gen_dealloc,
+                     .repr = gen_repr,
+                     .iter = gen_self_iter,
+                     .iternext = gen_iternext,
+                     .methods = gen_methods,
+                     .getsets = gen_getsets};
+
+/* ---- hooks for built-ins --------------------------------------------- */
+
+FtValue ft_vm_globals(void) {
+  FtFrame *f = ft_ts ? ft_ts->frame : NULL;
+  return f ? f->globals : 0;
+}
+
+FtValue ft_vm_locals(void) {
+  FtFrame *f = ft_ts->frame;
+  if (!f)
+    return ft_err_format(&FtExc_SystemError, "no current frame");
+  if (f->locals)
+    return ft_newref(f->locals);
+  FtValue d = ft_dict_new();
+  if (!d)
+    return 0;
+  FtCode *co = f->code;
+  for (int i = 0; i < co->nlocals; i++)
+    if (f->fast[i] && ft_dict_set(d, ft_tuple_get(co->varnames, (size_t)i), f->fast[i]) < 0)
+      goto fail;
+  for (int i = 0; i < co->ncells + co->nfrees; i++) {
+    FtCell *c = (FtCell *)ft_obj(f->fast[co->nlocals + i]);
+    FtValue v = c ? atomic_load(&c->value) : 0;
+    FtValue name = i < co->ncells ? ft_tuple_get(co->cellvars, (size_t)i)
+                                  : ft_tuple_get(co->freevars, (size_t)(i - co->ncells));
+    if (v && ft_dict_set(d, name, v) < 0)
+      goto fail;
+  }
+  return d;
+fail:
+  ft_decref(d);
+  return 0;
+}
+
+int ft_vm_super_args(FtType **type, FtValue *obj) {
+  FtFrame *f = ft_ts->frame;
+  if (!f || !f->func) {
+    ft_err_format(&FtExc_RuntimeError, "super(): no arguments");
+    return -1;
+  }
+  FtCode *co = f->code;
+  if (co->argcount == 0) {
+    ft_err_format(&FtExc_RuntimeError, "super(): no arguments");
+    return -1;
+  }
+  FtValue first = f->fast[0];
+  if (!first && co->cell2arg)
+    for (int i = 0; i < co->ncells; i++)
+      if (co->cell2arg[i] == 0)
+        first = atomic_load(&((FtCell *)ft_obj(f->fast[co->nlocals + i]))->value);
+  if (!first) {
+    ft_err_format(&FtExc_RuntimeError, "super(): arg[0] deleted");
+    return -1;
+  }
+  for (int i = 0; i < co->nfrees; i++) {
+    FtValue name = ft_tuple_get(co->freevars, (size_t)i);
+    if (!strcmp(ft_str_data(name), "__class__")) {
+      FtCell *c = (FtCell *)ft_obj(f->fast[co->nlocals + co->ncells + i]);
+      FtValue cls = atomic_load(&c->value);
+      if (!cls || !FT_TYPE_HAS(cls, FT_TPFLAG_TYPE_SUBCLASS)) {
+        ft_err_format(&FtExc_RuntimeError, "super(): empty __class__ cell");
+        return -1;
+      }
+      *type = (FtType *)ft_obj(cls);
+      *obj = first;
+      return 0;
+    }
+  }
+  ft_err_format(&FtExc_RuntimeError, "super(): __class__ cell not found");
+  return -1;
+}
+
+/* __build_class__(func, name, *bases, **kwds) */
+FtValue ft_type_new_class(FtType *meta, FtValue name, FtValue bases, FtValue ns,
+                          const FtValue *kwvals, FtValue kwnames);
+
+static FtValue build_class_impl(FtValue self, const FtValue *args, size_t nargs,
+                                FtValue kwnames) {
+  (void)self;
+  FtThreadState *ts = ft_ts;
+  if (nargs < 2)
+    return ft_err_format(&FtExc_TypeError, "__build_class__: not enough arguments");
+  FtValue func = args[0], name = args[1];
+  if (ft_type(func) != &FtFunction_Type)
+    return ft_err_format(&FtExc_TypeError, "__build_class__: func must be a function");
+  FtValue bases = ft_tuple_from_array(args + 2, nargs - 2);
+  if (!bases)
+    return 0;
+  size_t nkw = kwnames ? ft_tuple_len(kwnames) : 0;
+  FtValue meta = 0;
+  FtValue kwvals[32];
+  FtValue kwn = 0;
+  size_t nk2 = 0;
+  if (nkw > 32) {
+    ft_decref(bases);
+    return ft_err_format(&FtExc_TypeError, "too many class keywords");
+  }
+  FtValue names2 = nkw ? ft_tuple_new(nkw) : 0;
+  for (size_t i = 0; i < nkw; i++) {
+    FtValue k = ft_tuple_get(kwnames, i);
+    if (!strcmp(ft_str_data(k), "metaclass")) {
+      meta = args[nargs + i];
+      continue;
+    }
+    ft_tuple_items(names2)[nk2] = ft_newref(k);
+    kwvals[nk2++] = args[nargs + i];
+  }
+  if (names2) {
+    ((FtTuple *)ft_obj(names2))->n = nk2;
+    kwn = nk2 ? names2 : 0;
+  }
+  /* the most derived metaclass */
+  FtType *mt = meta && FT_TYPE_HAS(meta, FT_TPFLAG_TYPE_SUBCLASS) ? (FtType *)ft_obj(meta)
+                                                                  : &FtType_Type;
+  if (!meta || FT_TYPE_HAS(meta, FT_TPFLAG_TYPE_SUBCLASS)) {
+    for (size_t i = 0; i < ft_tuple_len(bases); i++) {
+      FtType *bt = ft_type(ft_tuple_get(bases, i));
+      if (ft_type_is_subtype(bt, mt))
+        mt = bt;
+      else if (!ft_type_is_subtype(mt, bt)) {
+        ft_decref(bases);
+        ft_xdecref(names2);
+        return ft_err_format(&FtExc_TypeError,
+                             "metaclass conflict: the metaclass of a derived class must be a "
+                             "(non-strict) subclass of the metaclasses of all its bases");
+      }
+    }
+    meta = ft_val(mt);
+  }
+  FtValue ns;
+  FtValue prepare = ft_getattr_opt(meta, ft_str_intern_cstr("__prepare__"));
+  if (prepare) {
+    FtValue pargs[2] = {name, bases};
+    ns = ft_call(prepare, pargs, 2, 0);
+    ft_decref(prepare);
+  } else {
+    ns = ft_err_occurred() ? 0 : ft_dict_new();
+  }
+  if (!ns) {
+    ft_decref(bases);
+    ft_xdecref(names2);
+    return 0;
+  }
+  /* run the body with ns as locals */
+  FtFunction *fn = (FtFunction *)ft_obj(func);
+  FtCode *co = (FtCode *)ft_obj(fn->code);
+  FtFrame *f = frame_alloc(ts, co);
+  FtValue cell = 0;
+  if (f) {
+    frame_init(f, co, fn, fn->globals, fn->builtins, ns);
+    ft_incref(func);
+    f->is_entry = 1;
+    if (frame_setup_cells(f, fn) < 0) {
+      frame_clear(f);
+      ft_decref(func);
+      frame_release_memory(ts, f);
+    } else {
+      cell = eval(ts, f);
+    }
+  }
+  FtValue cls = 0;
+  if (cell) {
+    FtValue full[3 + 32];
+    full[0] = name;
+    full[1] = bases;
+    full[2] = ns;
+    for (size_t i = 0; i < nk2; i++)
+      full[3 + i] = kwvals[i];
+    cls = ft_call(meta, full, 3, kwn);
+    if (cls && ft_type(cell) == &FtCell_Type) {
+      FtCell *c = (FtCell *)ft_obj(cell);
+      FtValue old = atomic_exchange(&c->value, ft_newref(cls));
+      ft_xdecref(old);
+    }
+    ft_decref(cell);
+  }
+  ft_decref(ns);
+  ft_decref(bases);
+  ft_xdecref(names2);
+  return cls;
+}
+
+static const FtMethodDef build_class_def = {"__build_class__", build_class_impl, 0, NULL};
+
+FtValue ft_vm_build_class_builtin(void) { return ft_builtin_new(&build_class_def, 0); }
+
+
+/* ---- exec / eval / compile -------------------------------------------- */
+
+FtValue ft_vm_compile_source(FtValue source, FtValue filename, int mode, int flags) {
+  (void)flags;
+  if (ft_type(source) == &FtCode_Type)
+    return ft_newref(source);
+  if (!ft_str_check(source))
+    return ft_err_format(&FtExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  const char *fn = filename && ft_str_check(filename) ? ft_str_data(filename) : "<string>";
+  return ft_compile(ft_str_data(source), ft_str_size(source), fn, mode);
+}
+
+FtValue ft_vm_exec_source(FtValue source, FtValue globals, FtValue locals, int mode) {
+  FtValue code;
+  if (ft_type(source) == &FtCode_Type) {
+    code = ft_newref(source);
+  } else {
+    FtValue fn = ft_str_from_cstr("<string>");
+    if (!fn)
+      return 0;
+    /* eval() of text strips leading blanks, as CPython does */
+    if (mode == 1 && ft_str_check(source)) {
+      const char *s = ft_str_data(source);
+      size_t n = ft_str_size(source);
+      while (n && (*s == ' ' || *s == '\t')) {
+        s++;
+        n--;
+      }
+      code = ft_compile(s, n, "<string>", 1);
+    } else {
+      code = ft_vm_compile_source(source, fn, mode, 0);
+    }
+    ft_decref(fn);
+  }
+  if (!code)
+    return 0;
+  FtValue r = ft_eval_code(code, globals, locals ? locals : globals);
+  ft_decref(code);
+  if (r && mode == 0) {
+    ft_decref(r);
+    return ft_newref(FT_NONE);
+  }
+  return r;
+}
