@@ -1,0 +1,3513 @@
+/*
+ * str.c -- the str type: immutable Unicode text.
+ *
+ * Representation: an FtStr (ft.h) holds the text as UTF-8 in data[] (NUL
+ * terminated), `size` bytes and `len` code points.  Lone surrogates (which
+ * Python strs may hold) are stored as their 3-byte generalized UTF-8 form.
+ * Invariant: size == len exactly when the text is ASCII, and then the
+ * FT_STR_ASCII flag is set, so indexing and slicing are O(1); non-ASCII
+ * text maps code-point indexes to byte offsets by walking, helped by a
+ * per-thread position cache so `s[i]` in a loop stays linear.
+ *
+ * Construction always goes through str_alloc; the empty string and every
+ * Latin-1 character (U+0000..U+00FF) are immortal, interned singletons made
+ * by ft_str_init(), so s[i], iteration and split() of short text never
+ * allocate.  Interned strings live in one global set (intern_table).
+ *
+ * Synchronization rule: a str never changes after it is published, so
+ * reads need no lock.  The lazily computed hash is a relaxed atomic (racing
+ * threads store the same value).  ob.flags is written only before the
+ * object is shared (creation, or interning a string this thread alone
+ * references).  The intern table is guarded by intern_lock.  The position
+ * cache is _Thread_local.
+ *
+ * Case mapping and character classes outside ASCII use compact tables
+ * below (Latin-1, Latin Extended, Greek, Cyrillic, Armenian, fullwidth and
+ * the main digit sets): good for real text, not the full Unicode database.
+ */
+#include "ft.h"
+#include "runtime/strbuf.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define UNUSED(x) (void)(x)
+
+static inline FtStr *S(FtValue v) { return (FtStr *)ft_obj(v); }
+static inline int is_exact_str(FtValue v) {
+  return !ft_is_small(v) && ft_obj(v)->type == &FtStr_Type;
+}
+static inline int str_is_ascii(const FtStr *s) { return s->size == s->len; }
+
+/* ==== UTF-8 ============================================================= */
+
+/* Byte length of a sequence from its lead byte (valid UTF-8 assumed). */
+static inline size_t u8_seqlen(unsigned char c) {
+  return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* Decode the (valid) sequence at p; *n gets its byte length. */
+static inline uint32_t u8_decode(const unsigned char *p, size_t *n) {
+  unsigned char c = p[0];
+  if (c < 0x80) {
+    *n = 1;
+    return c;
+  }
+  if (c < 0xE0) {
+    *n = 2;
+    return ((uint32_t)(c & 0x1F) << 6) | (p[1] & 0x3F);
+  }
+  if (c < 0xF0) {
+    *n = 3;
+    return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) |
+           (p[2] & 0x3F);
+  }
+  *n = 4;
+  return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+         ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+/* Decode the code point that ends just before p (p > start). */
+static inline uint32_t u8_decode_back(const unsigned char *start,
+                                      const unsigned char *p, size_t *n) {
+  const unsigned char *q = p - 1;
+  while (q > start && (*q & 0xC0) == 0x80)
+    q--;
+  return u8_decode(q, n);
+}
+
+static inline size_t u8_encode(uint32_t cp, char *out) {
+  unsigned char *o = (unsigned char *)out;
+  if (cp < 0x80) {
+    o[0] = (unsigned char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    o[0] = (unsigned char)(0xC0 | (cp >> 6));
+    o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    o[0] = (unsigned char)(0xE0 | (cp >> 12));
+    o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  o[0] = (unsigned char)(0xF0 | (cp >> 18));
+  o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+  o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+  o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+/* Number of code points in valid UTF-8: bytes minus continuation bytes,
+ * eight bytes at a time (a continuation byte is 10xxxxxx). */
+static size_t u8_count(const char *p, size_t n) {
+  size_t cont = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    if (!(w & 0x8080808080808080ull))
+      continue;
+    uint64_t t = w & ~(w << 1) & 0x8080808080808080ull;
+    cont += (size_t)__builtin_popcountll(t);
+  }
+  for (; i < n; i++)
+    cont += ((unsigned char)p[i] & 0xC0) == 0x80;
+  return n - cont;
+}
+
+/* Is the whole buffer ASCII? */
+static int u8_all_ascii(const char *p, size_t n) {
+  size_t i = 0;
+  uint64_t acc = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    acc |= w;
+  }
+  for (; i < n; i++)
+    acc |= (unsigned char)p[i];
+  return !(acc & 0x8080808080808080ull);
+}
+
+/* ==== character classes and case mapping ================================= */
+
+static const uint8_t ascii_space[128] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+    [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1, [' '] = 1};
+
+static int uc_isspace(uint32_t c) {
+  if (c < 128)
+    return ascii_space[c];
+  return c == 0x85 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/* Upper-case ranges and how to lower them.  PAIR ranges alternate
+ * upper/lower starting with an upper at `lo`; DIRECT ranges map
+ * [lo, hi] to [lo + delta, hi + delta]. */
+enum { CASE_DIRECT, CASE_PAIR };
+typedef struct {
+  uint32_t lo, hi;
+  int32_t delta;
+  uint8_t kind;
+} CaseRange;
+
+static const CaseRange case_ranges[] = {
+    {0x41, 0x5A, 32, CASE_DIRECT},       {0xC0, 0xD6, 32, CASE_DIRECT},
+    {0xD8, 0xDE, 32, CASE_DIRECT},       {0x100, 0x12F, 1, CASE_PAIR},
+    {0x132, 0x137, 1, CASE_PAIR},        {0x139, 0x148, 1, CASE_PAIR},
+    {0x14A, 0x177, 1, CASE_PAIR},        {0x179, 0x17E, 1, CASE_PAIR},
+    {0x182, 0x185, 1, CASE_PAIR},        {0x187, 0x188, 1, CASE_PAIR},
+    {0x18B, 0x18C, 1, CASE_PAIR},        {0x191, 0x192, 1, CASE_PAIR},
+    {0x198, 0x199, 1, CASE_PAIR},        {0x1A0, 0x1A5, 1, CASE_PAIR},
+    {0x1A7, 0x1A8, 1, CASE_PAIR},        {0x1AC, 0x1AD, 1, CASE_PAIR},
+    {0x1AF, 0x1B0, 1, CASE_PAIR},        {0x1B3, 0x1B6, 1, CASE_PAIR},
+    {0x1B8, 0x1B9, 1, CASE_PAIR},        {0x1BC, 0x1BD, 1, CASE_PAIR},
+    {0x1CD, 0x1DC, 1, CASE_PAIR},        {0x1DE, 0x1EF, 1, CASE_PAIR},
+    {0x1F4, 0x1F5, 1, CASE_PAIR},        {0x1F8, 0x21F, 1, CASE_PAIR},
+    {0x222, 0x233, 1, CASE_PAIR},        {0x246, 0x24F, 1, CASE_PAIR},
+    {0x370, 0x373, 1, CASE_PAIR},        {0x376, 0x377, 1, CASE_PAIR},
+    {0x386, 0x386, 38, CASE_DIRECT},     {0x388, 0x38A, 37, CASE_DIRECT},
+    {0x38C, 0x38C, 64, CASE_DIRECT},     {0x38E, 0x38F, 63, CASE_DIRECT},
+    {0x391, 0x3A1, 32, CASE_DIRECT},     {0x3A3, 0x3AB, 32, CASE_DIRECT},
+    {0x3D8, 0x3EF, 1, CASE_PAIR},        {0x400, 0x40F, 80, CASE_DIRECT},
+    {0x410, 0x42F, 32, CASE_DIRECT},     {0x460, 0x481, 1, CASE_PAIR},
+    {0x48A, 0x4BF, 1, CASE_PAIR},        {0x4C0, 0x4C0, 15, CASE_DIRECT},
+    {0x4C1, 0x4CE, 1, CASE_PAIR},        {0x4D0, 0x52F, 1, CASE_PAIR},
+    {0x531, 0x556, 48, CASE_DIRECT},     {0x10A0, 0x10C5, 7264, CASE_DIRECT},
+    {0x13A0, 0x13EF, 38864, CASE_DIRECT}, {0x1E00, 0x1E95, 1, CASE_PAIR},
+    {0x1EA0, 0x1EFF, 1, CASE_PAIR},      {0x1F08, 0x1F0F, -8, CASE_DIRECT},
+    {0x1F18, 0x1F1D, -8, CASE_DIRECT},   {0x1F28, 0x1F2F, -8, CASE_DIRECT},
+    {0x1F38, 0x1F3F, -8, CASE_DIRECT},   {0x1F48, 0x1F4D, -8, CASE_DIRECT},
+    {0x1F68, 0x1F6F, -8, CASE_DIRECT},   {0x2160, 0x216F, 16, CASE_DIRECT},
+    {0x24B6, 0x24CF, 26, CASE_DIRECT},   {0x2C00, 0x2C2F, 48, CASE_DIRECT},
+    {0x2C80, 0x2CE3, 1, CASE_PAIR},      {0xA640, 0xA66D, 1, CASE_PAIR},
+    {0xA680, 0xA69B, 1, CASE_PAIR},      {0xA722, 0xA72F, 1, CASE_PAIR},
+    {0xA732, 0xA76F, 1, CASE_PAIR},      {0xA779, 0xA77C, 1, CASE_PAIR},
+    {0xA77E, 0xA787, 1, CASE_PAIR},      {0xA790, 0xA793, 1, CASE_PAIR},
+    {0xA796, 0xA7A9, 1, CASE_PAIR},      {0xFF21, 0xFF3A, 32, CASE_DIRECT},
+    {0x10400, 0x10427, 40, CASE_DIRECT},
+};
+#define NCASE (sizeof case_ranges / sizeof case_ranges[0])
+
+/* Irregular single mappings: {upper, lower}; each pair maps both ways
+ * unless noted in the lookup functions. */
+static const uint32_t case_pairs[][2] = {
+    {0x178, 0xFF},   {0x181, 0x253}, {0x186, 0x254}, {0x189, 0x256},
+    {0x18A, 0x257},  {0x18E, 0x1DD}, {0x18F, 0x259}, {0x190, 0x25B},
+    {0x193, 0x260},  {0x194, 0x263}, {0x196, 0x269}, {0x197, 0x268},
+    {0x19C, 0x26F},  {0x19D, 0x272}, {0x19F, 0x275}, {0x1A9, 0x283},
+    {0x1AE, 0x288},  {0x1B1, 0x28A}, {0x1B2, 0x28B}, {0x1B7, 0x292},
+    {0x1C4, 0x1C6},  {0x1C7, 0x1C9}, {0x1CA, 0x1CC}, {0x1F1, 0x1F3},
+    {0x1F6, 0x195},  {0x1F7, 0x1BF}, {0x220, 0x19E}, {0x23A, 0x2C65},
+    {0x23D, 0x19A},  {0x241, 0x242}, {0x243, 0x180}, {0x244, 0x289},
+    {0x245, 0x28C},  {0x37F, 0x3F3}, {0x3CF, 0x3D7}, {0x3F7, 0x3F8},
+    {0x3FA, 0x3FB},  {0x3FD, 0x37B}, {0x3FE, 0x37C}, {0x3FF, 0x37D},
+    {0x10C7, 0x2D27}, {0x10CD, 0x2D2D}, {0x1E9E, 0xDF},
+};
+#define NCASEPAIRS (sizeof case_pairs / sizeof case_pairs[0])
+
+/* Lower-case letters whose upper case is irregular and one-way. */
+static const uint32_t upper_extra[][2] = {
+    {0xB5, 0x39C}, {0x131, 0x49}, {0x17F, 0x53}, {0x3C2, 0x3A3},
+    {0x3D0, 0x392}, {0x3D1, 0x398}, {0x3D5, 0x3A6}, {0x3D6, 0x3A0},
+    {0x3F0, 0x39A}, {0x3F1, 0x3A1}, {0x3F5, 0x395}, {0x1E9B, 0x1E60},
+    {0x1C5, 0x1C4}, {0x1C8, 0x1C7}, {0x1CB, 0x1CA}, {0x1F2, 0x1F1},
+};
+#define NUPPEREXTRA (sizeof upper_extra / sizeof upper_extra[0])
+
+/* Title-case digraphs (Dž, Lj, Nj, Dz): neither upper nor lower. */
+static inline int uc_istitlecase(uint32_t c) {
+  return c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2;
+}
+
+static uint32_t uc_tolower(uint32_t c) {
+  if (c < 128)
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c < 0xC0)
+    return c;
+  for (size_t i = 0; i < NCASE; i++) {
+    const CaseRange *r = &case_ranges[i];
+    if (c < r->lo)
+      break;
+    if (c <= r->hi) {
+      if (r->kind == CASE_DIRECT)
+        return (uint32_t)((int32_t)c + r->delta);
+      return ((c - r->lo) & 1) ? c : c + 1;
+    }
+  }
+  for (size_t i = 0; i < NCASEPAIRS; i++)
+    if (case_pairs[i][0] == c)
+      return case_pairs[i][1];
+  if (c == 0x130)
+    return 'i'; /* the full mapping adds U+0307; see special_cases */
+  if (uc_istitlecase(c))
+    return c + 1;
+  return c;
+}
+
+static uint32_t uc_toupper(uint32_t c) {
+  if (c < 128)
+    return (c >= 'a' && c <= 'z') ? c - 32 : c;
+  if (c < 0xB5)
+    return c;
+  for (size_t i = 0; i < NCASE; i++) {
+    const CaseRange *r = &case_ranges[i];
+    if (r->kind == CASE_DIRECT) {
+      uint32_t lo = (uint32_t)((int32_t)r->lo + r->delta);
+      uint32_t hi = (uint32_t)((int32_t)r->hi + r->delta);
+      if (c >= lo && c <= hi)
+        return (uint32_t)((int32_t)c - r->delta);
+    } else if (c > r->lo && c <= r->hi && ((c - r->lo) & 1)) {
+      return c - 1;
+    }
+  }
+  for (size_t i = 0; i < NCASEPAIRS; i++)
+    if (case_pairs[i][1] == c && c != 0xDF)
+      return case_pairs[i][0];
+  for (size_t i = 0; i < NUPPEREXTRA; i++)
+    if (upper_extra[i][0] == c)
+      return upper_extra[i][1];
+  return c;
+}
+
+static int uc_isupper(uint32_t c) {
+  if (c < 128)
+    return c >= 'A' && c <= 'Z';
+  if (uc_istitlecase(c))
+    return 0;
+  return uc_tolower(c) != c || (c >= 0x1D400 && c <= 0x1D419);
+}
+
+static int uc_islower(uint32_t c) {
+  if (c < 128)
+    return c >= 'a' && c <= 'z';
+  if (c == 0xDF || c == 0x138 || c == 0x149 || c == 0xAA || c == 0xBA ||
+      (c >= 0x250 && c <= 0x2AF) || (c >= 0xFB00 && c <= 0xFB06))
+    return 1;
+  if (uc_istitlecase(c))
+    return 0;
+  return uc_toupper(c) != c;
+}
+
+static int uc_iscased(uint32_t c) {
+  return uc_isupper(c) || uc_islower(c) || uc_istitlecase(c);
+}
+
+/* Letters without case that str.isalpha accepts (coarse block ranges). */
+static const uint32_t alpha_ranges[][2] = {
+    {0xAA, 0xAA},       {0xB5, 0xB5},       {0xBA, 0xBA},
+    {0xC0, 0xD6},       {0xD8, 0xF6},       {0xF8, 0x2C1},
+    {0x2C6, 0x2D1},     {0x2E0, 0x2E4},     {0x370, 0x374},
+    {0x376, 0x377},     {0x37A, 0x37D},     {0x37F, 0x37F},
+    {0x386, 0x386},     {0x388, 0x3F5},     {0x3F7, 0x481},
+    {0x48A, 0x52F},     {0x531, 0x556},     {0x560, 0x588},
+    {0x5D0, 0x5EA},     {0x5EF, 0x5F2},     {0x620, 0x64A},
+    {0x66E, 0x66F},     {0x671, 0x6D3},     {0x6D5, 0x6D5},
+    {0x6FA, 0x6FC},     {0x710, 0x72F},     {0x904, 0x939},
+    {0x93D, 0x93D},     {0x950, 0x950},     {0x958, 0x961},
+    {0x985, 0x9B9},     {0xA05, 0xA39},     {0xA85, 0xAB9},
+    {0xB05, 0xB39},     {0xB85, 0xBB9},     {0xC05, 0xC39},
+    {0xC85, 0xCB9},     {0xD05, 0xD3A},     {0xE01, 0xE30},
+    {0xE32, 0xE33},     {0xE40, 0xE46},     {0xE81, 0xEB0},
+    {0xF40, 0xF6C},     {0x1000, 0x102A},   {0x10A0, 0x10FA},
+    {0x10FC, 0x1248},   {0x13A0, 0x13F5},
+    {0x1E00, 0x1F15},   {0x1F18, 0x1F1D},   {0x1F20, 0x1F45},
+    {0x1F48, 0x1F4D},   {0x1F50, 0x1F57},   {0x1F59, 0x1F7D},
+    {0x1F80, 0x1FB4},   {0x1FB6, 0x1FBC},   {0x2C00, 0x2CE4},
+    {0x3041, 0x3096},   {0x309D, 0x309F},   {0x30A1, 0x30FA},
+    {0x30FC, 0x30FF},   {0x3105, 0x312F},   {0x3131, 0x318E},
+    {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xA000, 0xA48C},
+    {0xA640, 0xA66E},   {0xA680, 0xA69D},   {0xA722, 0xA788},
+    {0xA78B, 0xA7CA},   {0xAC00, 0xD7A3},   {0xF900, 0xFA6D},
+    {0xFB00, 0xFB06},   {0xFB1D, 0xFB28},   {0xFB2A, 0xFBB1},
+    {0xFF21, 0xFF3A},   {0xFF41, 0xFF5A},   {0xFF66, 0xFFBE},
+    {0x10000, 0x100FA}, {0x10400, 0x1049D}, {0x1D400, 0x1D6A5},
+    {0x20000, 0x2A6DF}, {0x2A700, 0x2EBE0}, {0x2F800, 0x2FA1D},
+    {0x30000, 0x3134A},
+};
+#define NALPHA (sizeof alpha_ranges / sizeof alpha_ranges[0])
+
+static int in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (c < r[mid][0])
+      hi = mid;
+    else if (c > r[mid][1])
+      lo = mid + 1;
+    else
+      return 1;
+  }
+  return 0;
+}
+
+/* Code points of the "0" of each decimal digit set (Nd). */
+static const uint32_t decimal_zeros[] = {
+    0x30,    0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,
+    0xAE6,   0xB66,   0xBE6,   0xC66,   0xCE6,   0xD66,   0xDE6,
+    0xE50,   0xED0,   0xF20,   0x1040,  0x1090,  0x17E0,  0x1810,
+    0x1946,  0x19D0,  0x1A80,  0x1A90,  0x1B50,  0x1BB0,  0x1C40,
+    0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,  0xA9F0,  0xAA50,
+    0xABF0,  0xFF10,  0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136,
+    0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730,
+    0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
+    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140,
+    0x1E2F0, 0x1E950, 0x1FBF0,
+};
+
+/* Decimal value of c, or -1. */
+static int uc_decimal(uint32_t c) {
+  if (c < 128)
+    return (c >= '0' && c <= '9') ? (int)(c - '0') : -1;
+  size_t lo = 0, hi = sizeof decimal_zeros / sizeof decimal_zeros[0];
+  while (lo < hi) { /* last zero <= c */
+    size_t mid = (lo + hi) / 2;
+    if (decimal_zeros[mid] <= c)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0)
+    return -1;
+  uint32_t z = decimal_zeros[lo - 1];
+  return c - z < 10 ? (int)(c - z) : -1;
+}
+
+/* Digits that are not decimal (superscripts, circled...): isdigit. */
+static const uint32_t digit_ranges[][2] = {
+    {0xB2, 0xB3},     {0xB9, 0xB9},     {0x1369, 0x1371}, {0x19DA, 0x19DA},
+    {0x2070, 0x2070}, {0x2074, 0x2079}, {0x2080, 0x2089}, {0x2460, 0x2468},
+    {0x2474, 0x247C}, {0x2488, 0x2490}, {0x24EA, 0x24EA}, {0x24F5, 0x24FD},
+    {0x24FF, 0x24FF}, {0x2776, 0x277E}, {0x2780, 0x2788}, {0x278A, 0x2792},
+    {0x10A40, 0x10A43}, {0x1F100, 0x1F10A},
+};
+/* Numeric but not digits (fractions, roman numerals, CJK numerals...). */
+static const uint32_t numeric_ranges[][2] = {
+    {0xBC, 0xBE},     {0x9F4, 0x9F9},   {0xBF0, 0xBF2},   {0x16EE, 0x16F0},
+    {0x2150, 0x2182}, {0x2185, 0x2189}, {0x2469, 0x2473}, {0x247D, 0x2487},
+    {0x2491, 0x249B}, {0x24EB, 0x24F4}, {0x24FE, 0x24FE}, {0x277F, 0x277F},
+    {0x2789, 0x2789}, {0x2793, 0x2793}, {0x2CFD, 0x2CFD}, {0x3007, 0x3007},
+    {0x3021, 0x3029}, {0x3038, 0x303A}, {0x3192, 0x3195}, {0x3220, 0x3229},
+    {0x3248, 0x324F}, {0x3251, 0x325F}, {0x3280, 0x3289}, {0x32B1, 0x32BF},
+    {0x4E00, 0x4E00}, {0x4E03, 0x4E03}, {0x4E07, 0x4E07}, {0x4E09, 0x4E09},
+    {0x4E5D, 0x4E5D}, {0x4E8C, 0x4E8C}, {0x4E94, 0x4E94}, {0x4E96, 0x4E96},
+    {0x4EBF, 0x4EC0}, {0x4EDF, 0x4EDF}, {0x4EE8, 0x4EE8}, {0x4F0D, 0x4F0D},
+    {0x4F70, 0x4F70}, {0x5104, 0x5104}, {0x5146, 0x5146}, {0x5169, 0x5169},
+    {0x516B, 0x516B}, {0x516D, 0x516D}, {0x5341, 0x5341}, {0x5343, 0x5345},
+    {0x534C, 0x534C}, {0x53C1, 0x53C4}, {0x56DB, 0x56DB}, {0x58F1, 0x58F1},
+    {0x58F9, 0x58F9}, {0x5E7A, 0x5E7A}, {0x5EFE, 0x5EFF}, {0x5F0C, 0x5F0E},
+    {0x5F10, 0x5F10}, {0x62FE, 0x62FE}, {0x634C, 0x634C}, {0x67D2, 0x67D2},
+    {0x6F06, 0x6F06}, {0x7396, 0x7396}, {0x767E, 0x767E}, {0x8086, 0x8086},
+    {0x842C, 0x842C}, {0x8CAE, 0x8CAE}, {0x8CB3, 0x8CB3}, {0x8D30, 0x8D30},
+    {0x9621, 0x9621}, {0x9646, 0x9646}, {0x964C, 0x964C}, {0x9678, 0x9678},
+    {0x96F6, 0x96F6}, {0xF96B, 0xF96B}, {0xF973, 0xF973}, {0xF978, 0xF978},
+    {0xF9B2, 0xF9B2}, {0xF9D1, 0xF9D1}, {0xF9D3, 0xF9D3}, {0xF9FD, 0xF9FD},
+    {0x10107, 0x10133}, {0x1D360, 0x1D378}, {0x20001, 0x20001},
+};
+
+static int uc_isdecimal(uint32_t c) { return uc_decimal(c) >= 0; }
+static int uc_isdigit(uint32_t c) {
+  return uc_decimal(c) >= 0 ||
+         (c >= 0x80 &&
+          in_ranges(c, digit_ranges, sizeof digit_ranges / sizeof digit_ranges[0]));
+}
+static int uc_isnumeric(uint32_t c) {
+  return uc_isdigit(c) ||
+         (c >= 0x80 && in_ranges(c, numeric_ranges,
+                                 sizeof numeric_ranges / sizeof numeric_ranges[0]));
+}
+static int uc_isalpha(uint32_t c) {
+  if (c < 128)
+    return ((c | 32) >= 'a' && (c | 32) <= 'z');
+  if ((c >= 0x2160 && c <= 0x2188) || (c >= 0x24B6 && c <= 0x24E9))
+    return 0; /* roman numerals (Nl), circled letters (So) have case */
+  return in_ranges(c, alpha_ranges, NALPHA) || uc_iscased(c);
+}
+static int uc_isalnum(uint32_t c) {
+  return uc_isalpha(c) || uc_isnumeric(c);
+}
+
+/* Not printable (repr escapes them): controls, separators other than the
+ * space, format characters, surrogates, private use and a few unassigned
+ * areas. */
+static const uint32_t unprintable_ranges[][2] = {
+    {0x7F, 0xA0},       {0xAD, 0xAD},       {0x378, 0x379},
+    {0x380, 0x383},     {0x38B, 0x38B},     {0x38D, 0x38D},
+    {0x3A2, 0x3A2},     {0x530, 0x530},     {0x557, 0x558},
+    {0x600, 0x605},     {0x61C, 0x61C},     {0x6DD, 0x6DD},
+    {0x70F, 0x70F},     {0x180E, 0x180E},   {0x1680, 0x1680},
+    {0x2000, 0x200F},   {0x2028, 0x202F},   {0x205F, 0x2064},
+    {0x2065, 0x206F},   {0x3000, 0x3000},   {0xD800, 0xF8FF},
+    {0xFEFF, 0xFEFF},   {0xFFF0, 0xFFFB},   {0xFFFE, 0xFFFF},
+    {0x110BD, 0x110BD}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A},
+    {0x2FA1E, 0x2FFFF}, {0x3134B, 0xE00FF}, {0xE01F0, 0x10FFFF},
+};
+
+static int uc_isprintable(uint32_t c) {
+  if (c < 128)
+    return c >= 0x20 && c < 0x7F;
+  return !in_ranges(c, unprintable_ranges,
+                    sizeof unprintable_ranges / sizeof unprintable_ranges[0]);
+}
+
+/* ==== allocation and construction ========================================= */
+
+static FtStr *empty_str;          /* immortal "" (set by ft_str_init) */
+static FtStr *char_cache[256];    /* immortal U+0000..U+00FF */
+
+/* Allocate an exact str of `size` bytes and `len` code points; data[size]
+ * is set to NUL, the rest is for the caller to fill. */
+static FtStr *str_alloc(size_t size, size_t len) {
+  if (size > (SIZE_MAX >> 2)) {
+    ft_err_nomemory();
+    return NULL;
+  }
+  FtStr *s = (FtStr *)ft_object_alloc(&FtStr_Type, sizeof(FtStr) + size + 1);
+  if (!s)
+    return NULL;
+  s->len = len;
+  s->size = size;
+  atomic_store_explicit(&s->hash, -1, memory_order_relaxed);
+  if (size == len)
+    s->ob.flags = FT_STR_ASCII;
+  s->data[size] = 0;
+  return s;
+}
+
+FtValue ft_str_alloc(size_t size, size_t len) {
+  return ft_val(str_alloc(size, len));
+}
+
+static inline FtValue str_empty(void) {
+  if (empty_str)
+    return ft_val(empty_str);
+  return ft_val(str_alloc(0, 0));
+}
+
+/* The cached str for a code point < 256 (immortal), or a new one. */
+static inline FtValue str_char(uint32_t cp) {
+  if (cp < 256 && char_cache[cp])
+    return ft_val(char_cache[cp]);
+  char buf[4];
+  size_t n = u8_encode(cp, buf);
+  FtStr *s = str_alloc(n, 1);
+  if (!s)
+    return 0;
+  memcpy(s->data, buf, n);
+  return ft_val(s);
+}
+
+/* New str from UTF-8 whose code-point count is known. */
+static FtValue str_from_utf8_len(const char *p, size_t size, size_t len) {
+  if (len <= 1) {
+    if (len == 0)
+      return str_empty();
+    if (size == 1)
+      return str_char((unsigned char)p[0]);
+    if (size == 2) {
+      size_t n;
+      return str_char(u8_decode((const unsigned char *)p, &n));
+    }
+  }
+  FtStr *s = str_alloc(size, len);
+  if (!s)
+    return 0;
+  memcpy(s->data, p, size);
+  return ft_val(s);
+}
+
+FtValue ft_str_new(const char *utf8, size_t size) {
+  return str_from_utf8_len(utf8, size, u8_count(utf8, size));
+}
+
+FtValue ft_str_from_cstr(const char *s) { return ft_str_new(s, strlen(s)); }
+
+FtValue ft_str_from_codepoint(uint32_t cp) {
+  if (cp > 0x10FFFF)
+    return ft_err_format(&FtExc_ValueError, "chr() arg not in range(0x110000)");
+  return str_char(cp);
+}
+
+/* Substring of s from byte offset `off`, `size` bytes, `len` code points;
+ * returns s itself when it covers an exact str entirely. */
+static FtValue str_sub(FtValue s, size_t off, size_t size, size_t len) {
+  if (size == S(s)->size && is_exact_str(s))
+    return ft_newref(s);
+  return str_from_utf8_len(S(s)->data + off, size, len);
+}
+
+/* A str built from an FtStrBuf holding UTF-8 with `len` code points
+ * (SIZE_MAX: count them).  Frees the buffer. */
+static FtValue str_from_buf(FtStrBuf *b, size_t len) {
+  if (len == SIZE_MAX)
+    len = u8_count(b->data, b->len);
+  FtValue r = str_from_utf8_len(b->data, b->len, len);
+  ft_strbuf_free(b);
+  return r;
+}
+
+static FtValue buf_nomem(FtStrBuf *b) {
+  ft_strbuf_free(b);
+  return ft_err_nomemory();
+}
+
+/* ---- UTF-8 decoding of untrusted bytes ---------------------------------- */
+
+/* Length of the valid sequence at p[0..n), or 0 if invalid; *bad gets the
+ * number of bytes forming the maximal invalid prefix and *why the reason
+ * (0 invalid start byte, 1 invalid continuation byte, 2 unexpected end). */
+static size_t u8_check_seq(const unsigned char *p, size_t n, size_t *bad,
+                           int *why) {
+  unsigned char c = p[0];
+  size_t need;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c < 0x80)
+    return 1;
+  if (c < 0xC2) {
+    *bad = 1;
+    *why = 0;
+    return 0;
+  }
+  if (c < 0xE0)
+    need = 1;
+  else if (c < 0xF0) {
+    need = 2;
+    if (c == 0xE0)
+      lo = 0xA0;
+    else if (c == 0xED)
+      hi = 0x9F;
+  } else if (c < 0xF5) {
+    need = 3;
+    if (c == 0xF0)
+      lo = 0x90;
+    else if (c == 0xF4)
+      hi = 0x8F;
+  } else {
+    *bad = 1;
+    *why = 0;
+    return 0;
+  }
+  for (size_t k = 1; k <= need; k++) {
+    if (k >= n) {
+      *bad = k;
+      *why = 2;
+      return 0;
+    }
+    unsigned char d = p[k];
+    if (k == 1 ? (d < lo || d > hi) : (d & 0xC0) != 0x80) {
+      *bad = k;
+      *why = 1;
+      return 0;
+    }
+  }
+  return need + 1;
+}
+
+static const char *const u8_reasons[] = {
+    "invalid start byte", "invalid continuation byte", "unexpected end of data"};
+
+static FtValue decode_error(const char *enc, const unsigned char *b,
+                            size_t start, size_t end, const char *reason) {
+  if (end - start == 1)
+    return ft_err_format(&FtExc_UnicodeDecodeError,
+                         "'%s' codec can't decode byte 0x%02x in position %zu: %s",
+                         enc, (unsigned)b[start], start, reason);
+  return ft_err_format(&FtExc_UnicodeDecodeError,
+                       "'%s' codec can't decode bytes in position %zu-%zu: %s",
+                       enc, start, end - 1, reason);
+}
+
+enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_SURROGATEESC,
+       ERR_XMLCHARREF, ERR_SURROGATEPASS, ERR_UNKNOWN };
+
+static int errors_kind(const char *errors) {
+  if (!errors || !strcmp(errors, "strict"))
+    return ERR_STRICT;
+  if (!strcmp(errors, "ignore"))
+    return ERR_IGNORE;
+  if (!strcmp(errors, "replace"))
+    return ERR_REPLACE;
+  if (!strcmp(errors, "backslashreplace"))
+    return ERR_BACKSLASH;
+  if (!strcmp(errors, "surrogateescape"))
+    return ERR_SURROGATEESC;
+  if (!strcmp(errors, "xmlcharrefreplace"))
+    return ERR_XMLCHARREF;
+  if (!strcmp(errors, "surrogatepass"))
+    return ERR_SURROGATEPASS;
+  return ERR_UNKNOWN;
+}
+
+static FtValue unknown_handler(const char *errors) {
+  return ft_err_format(&FtExc_LookupError, "unknown error handler name '%s'",
+                       errors);
+}
+
+/* Append what a decoding error handler substitutes for bad bytes. */
+static int decode_substitute(FtStrBuf *b, int kind, const unsigned char *p,
+                             size_t n) {
+  switch (kind) {
+  case ERR_REPLACE:
+    return ft_strbuf_append(b, "\xEF\xBF\xBD", 3);
+  case ERR_BACKSLASH:
+    for (size_t i = 0; i < n; i++)
+      if (ft_strbuf_printf(b, "\\x%02x", (unsigned)p[i]) < 0)
+        return -1;
+    return 0;
+  case ERR_SURROGATEESC:
+    for (size_t i = 0; i < n; i++)
+      if (p[i] < 128 || ft_strbuf_append_codepoint(b, 0xDC00 + p[i]) < 0)
+        return -1;
+    return 0;
+  default:
+    return 0;
+  }
+}
+
+FtValue ft_str_decode_utf8(const char *bytes, size_t size, const char *errors) {
+  const unsigned char *p = (const unsigned char *)bytes;
+  size_t i = 0;
+  /* Fast path: ASCII prefix, then validate; copy only once. */
+  while (i + 8 <= size) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ull)
+      break;
+    i += 8;
+  }
+  size_t cps = i, bad = 0;
+  int why = 0;
+  while (i < size) {
+    if (p[i] < 0x80) {
+      i++;
+      cps++;
+      continue;
+    }
+    size_t n = u8_check_seq(p + i, size - i, &bad, &why);
+    if (!n)
+      break;
+    i += n;
+    cps++;
+  }
+  if (i == size)
+    return str_from_utf8_len(bytes, size, cps);
+  int kind = errors_kind(errors);
+  if (kind == ERR_STRICT)
+    return decode_error("utf-8", p, i, i + bad, u8_reasons[why]);
+  if (kind == ERR_UNKNOWN || kind == ERR_XMLCHARREF)
+    return unknown_handler(errors);
+  FtStrBuf b;
+  ft_strbuf_init(&b);
+  if (ft_strbuf_append(&b, bytes, i) < 0)
+    return buf_nomem(&b);
+  while (i < size) {
+    size_t n = p[i] < 0x80 ? 1 : u8_check_seq(p + i, size - i, &bad, &why);
+    if (n) {
+      if (ft_strbuf_append(&b, p + i, n) < 0)
+        return buf_nomem(&b);
+      i += n;
+      continue;
+    }
+    if (kind == ERR_SURROGATEPASS && p[i] == 0xED && size - i >= 3 &&
+        p[i + 1] >= 0xA0 && p[i + 1] <= 0xBF && (p[i + 2] & 0xC0) == 0x80) {
+      if (ft_strbuf_append(&b, p + i, 3) < 0)
+        return buf_nomem(&b);
+      i += 3;
+      continue;
+    }
+    if (kind == ERR_SURROGATEPASS) {
+      ft_strbuf_free(&b);
+      return decode_error("utf-8", p, i, i + bad, u8_reasons[why]);
+    }
+    if (decode_substitute(&b, kind, p + i, bad) < 0)
+      return buf_nomem(&b);
+    i += bad;
+  }
+  return str_from_buf(&b, SIZE_MAX);
+}
+
+/* Codec names we know: 0 utf-8, 1 ascii, 2 latin-1, -1 unknown. */
+static int codec_kind(const char *enc) {
+  char norm[32];
+  size_t n = 0;
+  if (!enc)
+    return 0;
+  for (const char *p = enc; *p && n < sizeof norm - 1; p++) {
+    char c = *p;
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c + 32);
+    if (c == '_' || c == ' ')
+      c = '-';
+    norm[n++] = c;
+  }
+  norm[n] = 0;
+  static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", NULL};
+  static const char *const ascii[] = {"ascii", "us-ascii", "646", "us", NULL};
+  static const char *const latin1[] = {"latin-1", "latin1", "iso-8859-1",
+                                       "iso8859-1", "8859", "cp819", "l1",
+                                       "latin", "iso-ir-100", NULL};
+  for (int i = 0; utf8[i]; i++)
+    if (!strcmp(norm, utf8[i]))
+      return 0;
+  for (int i = 0; ascii[i]; i++)
+    if (!strcmp(norm, ascii[i]))
+      return 1;
+  for (int i = 0; latin1[i]; i++)
+    if (!strcmp(norm, latin1[i]))
+      return 2;
+  return -1;
+}
+
+/* Decode bytes with a named codec (str(b, enc), bytes.decode). */
+FtValue ft_str_decode(const char *bytes, size_t size, const char *encoding,
+                      const char *errors) {
+  int codec = codec_kind(encoding);
+  if (codec == 0)
+    return ft_str_decode_utf8(bytes, size, errors);
+  if (codec < 0)
+    return ft_err_format(&FtExc_LookupError, "unknown encoding: %s", encoding);
+  const unsigned char *p = (const unsigned char *)bytes;
+  if (u8_all_ascii(bytes, size))
+    return str_from_utf8_len(bytes, size, size);
+  FtStrBuf b;
+  ft_strbuf_init(&b);
+  if (codec == 2) { /* latin-1: every byte is its code point */
+    for (size_t i = 0; i < size; i++)
+      if (ft_strbuf_append_codepoint(&b, p[i]) < 0)
+        return buf_nomem(&b);
+    return str_from_buf(&b, size);
+  }
+  int kind = errors_kind(errors);
+  for (size_t i = 0; i < size; i++) {
+    if (p[i] < 128) {
+      if (ft_strbuf_append_char(&b, (char)p[i]) < 0)
+        return buf_nomem(&b);
+      continue;
+    }
+    if (kind == ERR_STRICT) {
+      ft_strbuf_free(&b);
+      return decode_error("ascii", p, i, i + 1, "ordinal not in range(128)");
+    }
+    if (kind == ERR_UNKNOWN || kind == ERR_XMLCHARREF ||
+        kind == ERR_SURROGATEPASS) {
+      ft_strbuf_free(&b);
+      return unknown_handler(errors);
+    }
+    if (decode_substitute(&b, kind, p + i, 1) < 0)
+      return buf_nomem(&b);
+  }
+  return str_from_buf(&b, SIZE_MAX);
+}
+
+/* ---- encoding -------------------------------------------------------- */
+
+/* repr-style escape of one code point for codec error messages. */
+static void cp_escape(uint32_t cp, char *out, size_t cap) {
+  if (cp <= 0xFF)
+    snprintf(out, cap, "\\x%02x", cp);
+  else if (cp <= 0xFFFF)
+    snprintf(out, cap, "\\u%04x", cp);
+  else
+    snprintf(out, cap, "\\U%08x", cp);
+}
+
+static FtValue encode_error(const char *enc, const unsigned char *data,
+                            size_t start_cp, size_t end_cp, size_t off,
+                            const char *reason) {
+  if (end_cp - start_cp == 1) {
+    size_t n;
+    char esc[16];
+    cp_escape(u8_decode(data + off, &n), esc, sizeof esc);
+    return ft_err_format(&FtExc_UnicodeEncodeError,
+                         "'%s' codec can't encode character '%s' in position %zu: %s",
+                         enc, esc, start_cp, reason);
+  }
+  return ft_err_format(&FtExc_UnicodeEncodeError,
+                       "'%s' codec can't encode characters in position %zu-%zu: %s",
+                       enc, start_cp, end_cp - 1, reason);
+}
+
+static inline int is_surrogate(uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
+
+/* Encode str s to bytes with a named codec (str.encode). */
+FtValue ft_str_encode(FtValue s, const char *encoding, const char *errors) {
+  const unsigned char *p = (const unsigned char *)S(s)->data;
+  size_t size = S(s)->size;
+  int codec = codec_kind(encoding);
+  if (codec < 0)
+    return ft_err_format(&FtExc_LookupError, "unknown encoding: %s", encoding);
+  if (str_is_ascii(S(s)))
+    return ft_bytes_new((const char *)p, size);
+  const char *encname = codec == 0 ? "utf-8" : codec == 1 ? "ascii" : "latin-1";
+  uint32_t limit = codec == 0 ? 0x110000 : codec == 1 ? 0x80 : 0x100;
+  const char *reason = codec == 0 ? "surrogates not allowed"
+                       : codec == 1 ? "ordinal not in range(128)"
+                                    : "ordinal not in range(256)";
+  int kind = errors_kind(errors);
+  FtStrBuf b;
+  ft_strbuf_init(&b);
+  size_t i = 0, cpi = 0;
+  while (i < size) {
+    size_t n;
+    uint32_t cp = u8_decode(p + i, &n);
+    int ok = codec == 0 ? !is_surrogate(cp) : cp < limit;
+    if (ok) {
+      int r = codec == 0 ? ft_strbuf_append(&b, p + i, n)
+                         : ft_strbuf_append_char(&b, (char)cp);
+      if (r < 0)
+        return buf_nomem(&b);
+      i += n;
+      cpi++;
+      continue;
+    }
+    /* The run of unencodable characters, as CPython reports it. */
+    size_t j = i, cpj = cpi;
+    while (j < size) {
+      size_t m;
+      uint32_t c2 = u8_decode(p + j, &m);
+      if (codec == 0 ? !is_surrogate(c2) : c2 < limit)
+        break;
+      j += m;
+      cpj++;
+    }
+    if (kind == ERR_SURROGATEESC || kind == ERR_SURROGATEPASS) {
+      /* surrogateescape turns U+DC80..U+DCFF back into bytes */
+      int all = 1;
+      for (size_t k = i; k < j;) {
+        size_t m;
+        uint32_t c2 = u8_decode(p + k, &m);
+        if (kind == ERR_SURROGATEESC ? !(c2 >= 0xDC80 && c2 <= 0xDCFF)
+                                     : !(codec == 0 && is_surrogate(c2)))
+          all = 0;
+        k += m;
+      }
+      if (!all) {
+        ft_strbuf_free(&b);
+        return encode_error(encname, p, cpi, cpj, i, reason);
+      }
+      for (size_t k = i; k < j;) {
+        size_t m;
+        uint32_t c2 = u8_decode(p + k, &m);
+        int r = kind == ERR_SURROGATEESC ? ft_strbuf_append_char(&b, (char)(c2 - 0xDC00))
+                                         : ft_strbuf_append(&b, p + k, m);
+        if (r < 0)
+          return buf_nomem(&b);
+        k += m;
+      }
+      i = j;
+      cpi = cpj;
+      continue;
+    }
+    switch (kind) {
+    case ERR_STRICT:
+      ft_strbuf_free(&b);
+      return encode_error(encname, p, cpi, cpj, i, reason);
+    case ERR_IGNORE:
+      break;
+    case ERR_REPLACE:
+      if (ft_strbuf_append_repeat(&b, '?', cpj - cpi) < 0)
+        return buf_nomem(&b);
+      break;
+    case ERR_BACKSLASH:
+    case ERR_XMLCHARREF:
+      for (size_t k = i; k < j;) {
+        size_t m;
+        uint32_t c2 = u8_decode(p + k, &m);
+        char esc[16];
+        if (kind == ERR_XMLCHARREF)
+          snprintf(esc, sizeof esc, "&#%u;", c2);
+        else
+          cp_escape(c2, esc, sizeof esc);
+        if (ft_strbuf_append_cstr(&b, esc) < 0)
+          return buf_nomem(&b);
+        k += m;
+      }
+      break;
+    default:
+      ft_strbuf_free(&b);
+      return unknown_handler(errors);
+    }
+    i = j;
+    cpi = cpj;
+  }
+  FtValue r = ft_bytes_new(b.data, b.len);
+  ft_strbuf_free(&b);
+  return r;
+}
+
+/* ==== hashing and equality ============================================== */
+
+/* A fast 64-bit hash of a byte string (multiply-xorshift over 8-byte
+ * words); never returns -1.  Shared with bytes so equal contents hash
+ * alike. */
+intptr_t ft_str_hash_bytes(const void *data, size_t n) {
+  const unsigned char *p = data;
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ ((uint64_t)n * 0xFF51AFD7ED558CCDull);
+  while (n >= 8) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 29;
+    p += 8;
+    n -= 8;
+  }
+  if (n) {
+    uint64_t w = 0;
+    memcpy(&w, p, n);
+    h = (h ^ w ^ ((uint64_t)n << 59)) * 0x94D049BB133111EBull;
+  }
+  h ^= h >> 32;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  intptr_t r = (intptr_t)h;
+  return r == -1 ? -2 : r;
+}
+
+intptr_t ft_str_hash(FtValue v) {
+  FtStr *s = S(v);
+  intptr_t h = atomic_load_explicit(&s->hash, memory_order_relaxed);
+  if (h != -1)
+    return h;
+  h = ft_str_hash_bytes(s->data, s->size);
+  atomic_store_explicit(&s->hash, h, memory_order_relaxed);
+  return h;
+}
+
+int ft_str_eq(FtValue a, FtValue b) {
+  if (a == b)
+    return 1;
+  FtStr *x = S(a), *y = S(b);
+  if (x->size != y->size)
+    return 0;
+  if ((x->ob.flags & y->ob.flags & FT_STR_INTERNED) && x->ob.type == y->ob.type)
+    return 0; /* two distinct interned strs differ */
+  intptr_t hx = atomic_load_explicit(&x->hash, memory_order_relaxed);
+  intptr_t hy = atomic_load_explicit(&y->hash, memory_order_relaxed);
+  if (hx != -1 && hy != -1 && hx != hy)
+    return 0;
+  return memcmp(x->data, y->data, x->size) == 0;
+}
+
+/* ==== interning =========================================================== */
+
+/* The intern set: open addressing over FtStr* (NULL = empty), power-of-two
+ * capacity, load <= 1/2.  Entries are immortal and never removed.
+ * Synchronization: every access holds intern_lock (interning happens at
+ * compile time and attribute-name creation, never in hot loops). */
+static FtMutex intern_lock;
+static FtStr **intern_table;
+static size_t intern_cap, intern_count;
+
+static FtStr *intern_find(const char *p, size_t size, intptr_t h) {
+  if (!intern_table)
+    return NULL;
+  size_t mask = intern_cap - 1;
+  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+    FtStr *e = intern_table[i];
+    if (!e)
+      return NULL;
+    if (atomic_load_explicit(&e->hash, memory_order_relaxed) == h &&
+        e->size == size && !memcmp(e->data, p, size))
+      return e;
+  }
+}
+
+static int intern_insert(FtStr *s) {
+  if ((intern_count + 1) * 2 > intern_cap) {
+    size_t ncap = intern_cap ? intern_cap * 2 : 1024;
+    FtStr **nt = calloc(ncap, sizeof *nt);
+    if (!nt)
+      return -1;
+    for (size_t i = 0; i < intern_cap; i++) {
+      FtStr *e = intern_table[i];
+      if (!e)
+        continue;
+      size_t j = (size_t)atomic_load_explicit(&e->hash, memory_order_relaxed) &
+                 (ncap - 1);
+      while (nt[j])
+        j = (j + 1) & (ncap - 1);
+      nt[j] = e;
+    }
+    free(intern_table);
+    intern_table = nt;
+    intern_cap = ncap;
+  }
+  size_t mask = intern_cap - 1;
+  size_t i = (size_t)atomic_load_explicit(&s->hash, memory_order_relaxed) & mask;
+  while (intern_table[i])
+    i = (i + 1) & mask;
+  intern_table[i] = s;
+  intern_count++;
+  return 0;
+}
+
+/* Intern the text p[0..size): the existing entry or a new immortal str.
+ * `cand` (exact str, only referenced by the caller's thread) is made the
+ * entry in place when given, saving a copy. */
+static FtValue intern_text(const char *p, size_t size, FtStr *cand) {
+  intptr_t h = ft_str_hash_bytes(p, size);
+  ft_mutex_lock(&intern_lock);
+  FtStr *e = intern_find(p, size, h);
+  if (e) {
+    ft_mutex_unlock(&intern_lock);
+    return ft_val(e);
+  }
+  FtStr *s = cand;
+  if (!s) {
+    s = str_alloc(size, u8_count(p, size));
+    if (!s) {
+      ft_mutex_unlock(&intern_lock);
+      return 0;
+    }
+    memcpy(s->data, p, size);
+  }
+  atomic_store_explicit(&s->hash, h, memory_order_relaxed);
+  s->ob.flags |= FT_STR_INTERNED;
+  ft_object_make_immortal(&s->ob);
+  if (intern_insert(s) < 0) {
+    ft_mutex_unlock(&intern_lock);
+    return ft_err_nomemory();
+  }
+  ft_mutex_unlock(&intern_lock);
+  return ft_val(s);
+}
+
+FtValue ft_str_intern_cstr(const char *s) {
+  return intern_text(s, strlen(s), NULL);
+}
+
+FtValue ft_str_intern(FtValue v) {
+  FtStr *s = S(v);
+  if ((s->ob.flags & FT_STR_INTERNED) && is_exact_str(v))
+    return v;
+  /* Intern in place only when nobody else can be looking at the object:
+   * exact str, owned by us, one reference. */
+  int in_place = is_exact_str(v) && !ft_obj_is_immortal(&s->ob) &&
+                 s->ob.tid == ft_thread_id() && s->ob.ref_local == 1 &&
+                 atomic_load_explicit(&s->ob.ref_shared, memory_order_relaxed) == 0;
+  FtValue r = intern_text(s->data, s->size, in_place ? s : NULL);
+  if (r != v)
+    ft_decref(v);
+  return r;
+}
+
+void ft_str_init(void) {
+  if (empty_str)
+    return;
+  for (uint32_t c = 0; c < 256; c++) {
+    char buf[4];
+    size_t n = u8_encode(c, buf);
+    FtValue v = intern_text(buf, n, NULL);
+    if (!v)
+      return;
+    char_cache[c] = S(v);
+  }
+  FtValue e = intern_text("", 0, NULL);
+  if (e)
+    empty_str = S(e);
+}
+
+/* ==== the formatter behind ft_err_format ================================= */
+
+FtValue ft_str_vformat(const char *fmt, va_list ap) {
+  FtStrBuf b;
+  ft_strbuf_init(&b);
+  const char *p = fmt;
+  while (*p) {
+    const char *pct = strchr(p, '%');
+    if (!pct) {
+      if (ft_strbuf_append_cstr(&b, p) < 0)
+        return buf_nomem(&b);
+      break;
+    }
+    if (pct > p && ft_strbuf_append(&b, p, (size_t)(pct - p)) < 0)
+      return buf_nomem(&b);
+    p = pct + 1;
+    if (*p == '%') {
+      if (ft_strbuf_append_char(&b, '%') < 0)
+        return buf_nomem(&b);
+      p++;
+      continue;
+    }
+    /* flags, width, precision, length modifiers */
+    const char *spec = pct;
+    while (*p && strchr("-+ #0", *p))
+      p++;
+    while (*p >= '0' && *p <= '9')
+      p++;
+    int prec = -1;
+    if (*p == '.') {
+      p++;
+      prec = 0;
+      while (*p >= '0' && *p <= '9')
+        prec = prec * 10 + (*p++ - '0');
+    }
+    int lmod = 0; /* 1 l, 2 ll, 3 z, 4 j/t */
+    if (*p == 'l') {
+      lmod = 1;
+      p++;
+      if (*p == 'l') {
+        lmod = 2;
+        p++;
+      }
+    } else if (*p == 'z') {
+      lmod = 3;
+      p++;
+    } else if (*p == 'j' || *p == 't') {
+      lmod = 4;
+      p++;
+    }
+    char conv = *p;
+    if (!conv)
+      break;
+    p++;
+    char sub[32];
+    size_t speclen = (size_t)(p - spec);
+    if (speclen >= sizeof sub)
+      speclen = sizeof sub - 1;
+    memcpy(sub, spec, speclen);
+    sub[speclen] = 0;
+    int r = 0;
+    switch (conv) {
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'x':
+    case 'X':
+    case 'o':
+      if (lmod == 0)
+        r = ft_strbuf_printf(&b, sub, va_arg(ap, int));
+      else if (lmod == 1)
+        r = ft_strbuf_printf(&b, sub, va_arg(ap, long));
+      else if (lmod == 2)
+        r = ft_strbuf_printf(&b, sub, va_arg(ap, long long));
+      else if (lmod == 3)
+        r = ft_strbuf_printf(&b, sub, va_arg(ap, size_t));
+      else
+        r = ft_strbuf_printf(&b, sub, va_arg(ap, intmax_t));
+      break;
+    case 'f':
+    case 'g':
+    case 'e':
+      r = ft_strbuf_printf(&b, sub, va_arg(ap, double));
+      break;
+    case 'p':
+      r = ft_strbuf_printf(&b, "%p", va_arg(ap, void *));
+      break;
+    case 'c':
+      r = ft_strbuf_append_codepoint(&b, (uint32_t)va_arg(ap, int));
+      break;
+    case 's': {
+      const char *s = va_arg(ap, const char *);
+      if (!s)
+        s = "(null)";
+      size_t n = strlen(s);
+      if (prec >= 0 && (size_t)prec < n) /* cut at a character boundary */
+        for (n = (size_t)prec; n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80;)
+          n--;
+      r = ft_strbuf_append(&b, s, n);
+      break;
+    }
+    case 'R':
+    case 'S':
+    case 'U':
+    case 'A': {
+      FtValue v = va_arg(ap, FtValue);
+      FtValue t;
+      if (conv == 'U')
+        t = ft_newref(v);
+      else if (conv == 'R')
+        t = ft_repr(v);
+      else if (conv == 'A')
+        t = ft_ascii(v);
+      else
+        t = ft_to_str(v);
+      if (!t) {
+        ft_strbuf_free(&b);
+        return 0;
+      }
+      size_t n = S(t)->size;
+      if (prec >= 0 && (size_t)prec < S(t)->len) {
+        /* %.Ns / %.NR: at most N code points */
+        const char *d = S(t)->data;
+        size_t i = 0;
+        for (int k = 0; k < prec; k++)
+          i += u8_seqlen((unsigned char)d[i]);
+        n = i;
+      }
+      r = ft_strbuf_append(&b, S(t)->data, n);
+      ft_decref(t);
+      break;
+    }
+    case 'T': {
+      FtValue v = va_arg(ap, FtValue);
+      r = ft_strbuf_append_cstr(&b, ft_type_name(v));
+      break;
+    }
+    default:
+      r = ft_strbuf_append(&b, spec, (size_t)(p - spec));
+      break;
+    }
+    if (r < 0)
+      return buf_nomem(&b);
+  }
+  return str_from_buf(&b, SIZE_MAX);
+}
+
+FtValue ft_str_from_format(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  FtValue r = ft_str_vformat(fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+/* ==== code-point indexes and byte offsets ================================= */
+
+/* Per-thread cache of the last (str, code-point index, byte offset) used
+ * on a non-ASCII str, so loops over s[i] walk from the previous position
+ * instead of the start.  It holds a reference so the address cannot be
+ * reused by another str while cached. */
+static _Thread_local FtValue pos_str;
+static _Thread_local size_t pos_cp, pos_off;
+#define POS_CACHE_MIN 64 /* shorter strs are walked from an end */
+
+/* Byte offset of code point i (0 <= i <= len). */
+static size_t cp_to_off(FtStr *s, size_t i) {
+  if (str_is_ascii(s))
+    return i;
+  if (i >= s->len)
+    return s->size;
+  const unsigned char *d = (const unsigned char *)s->data;
+  size_t cp = 0, off = 0, best = i;
+  if (s->len - i < best) {
+    cp = s->len;
+    off = s->size;
+    best = s->len - i;
+  }
+  int cache = s->size >= POS_CACHE_MIN;
+  if (cache && pos_str == ft_val(s)) {
+    size_t dist = i > pos_cp ? i - pos_cp : pos_cp - i;
+    if (dist < best) {
+      cp = pos_cp;
+      off = pos_off;
+    }
+  }
+  while (cp < i) {
+    off += u8_seqlen(d[off]);
+    cp++;
+  }
+  while (cp > i) {
+    off--;
+    while ((d[off] & 0xC0) == 0x80)
+      off--;
+    cp--;
+  }
+  if (cache) {
+    if (pos_str != ft_val(s)) {
+      FtValue old = pos_str;
+      pos_str = ft_newref(ft_val(s));
+      ft_xdecref(old);
+    }
+    pos_cp = i;
+    pos_off = off;
+  }
+  return off;
+}
+
+/* Code-point index of byte offset off (a character boundary). */
+static size_t off_to_cp(FtStr *s, size_t off) {
+  if (str_is_ascii(s))
+    return off;
+  if (pos_str == ft_val(s) && off >= pos_off)
+    return pos_cp + u8_count(s->data + pos_off, off - pos_off);
+  return u8_count(s->data, off);
+}
+
+/* Advance n code points from byte offset off. */
+static size_t u8_advance(const char *data, size_t off, size_t n) {
+  const unsigned char *d = (const unsigned char *)data;
+  while (n--)
+    off += u8_seqlen(d[off]);
+  return off;
+}
+
+/* Optional start/end argument: None or absent keeps *out; big ints clamp
+ * like CPython's _PyEval_SliceIndex. */
+static int index_arg(FtValue v, intptr_t *out) {
+  if (!v || v == FT_NONE)
+    return 0;
+  if (ft_is_small(v)) {
+    *out = ft_small_val(v);
+    return 0;
+  }
+  if (!ft_int_check(v) && !ft_type(v)->index) {
+    ft_err_format(&FtExc_TypeError,
+                  "slice indices must be integers or None or have an "
+                  "__index__ method");
+    return -1;
+  }
+  FtValue iv = ft_index(v);
+  if (!iv)
+    return -1;
+  intptr_t i = ft_int_as_ssize(iv);
+  if (i == -1 && ft_err_occurred()) {
+    if (!ft_err_matches(&FtExc_OverflowError)) {
+      ft_decref(iv);
+      return -1;
+    }
+    ft_err_clear();
+    i = ft_int_sign(iv) < 0 ? INTPTR_MIN : INTPTR_MAX;
+  }
+  ft_decref(iv);
+  *out = i;
+  return 0;
+}
+
+/* Clamp [start, end) to [0, len] like CPython's ADJUST_INDICES. */
+static void adjust_indices(intptr_t *start, intptr_t *end, intptr_t len) {
+  if (*end > len)
+    *end = len;
+  else if (*end < 0) {
+    *end += len;
+    if (*end < 0)
+      *end = 0;
+  }
+  if (*start < 0) {
+    *start += len;
+    if (*start < 0)
+      *start = 0;
+  }
+}
+
+/* ==== searching in bytes ================================================== */
+
+static const char *find_bytes(const char *h, size_t hn, const char *n,
+                              size_t nn) {
+  if (nn == 0)
+    return h;
+  if (nn > hn)
+    return NULL;
+  if (nn == 1)
+    return memchr(h, n[0], hn);
+  return memmem(h, hn, n, nn);
+}
+
+static const char *rfind_bytes(const char *h, size_t hn, const char *n,
+                               size_t nn) {
+  if (nn == 0)
+    return h + hn;
+  if (nn > hn)
+    return NULL;
+  if (nn == 1)
+    return memrchr(h, n[0], hn);
+  for (const char *p = h + hn - nn;; p--) {
+    if (*p == n[0] && !memcmp(p, n, nn))
+      return p;
+    if (p == h)
+      return NULL;
+  }
+}
+
+/* Non-overlapping occurrences, at most maxcount. */
+static size_t count_bytes(const char *h, size_t hn, const char *n, size_t nn,
+                          size_t maxcount) {
+  size_t c = 0;
+  if (nn == 0)
+    return 0; /* callers handle the empty needle */
+  const char *end = h + hn;
+  while (c < maxcount) {
+    const char *p = find_bytes(h, (size_t)(end - h), n, nn);
+    if (!p)
+      break;
+    c++;
+    h = p + nn;
+  }
+  return c;
+}
+
+/* ==== protocol slots ====================================================== */
+
+static void str_dealloc(FtObject *o) { ft_object_free(o); }
+
+static intptr_t str_hash_slot(FtValue v) { return ft_str_hash(v); }
+
+static intptr_t str_len_slot(FtValue v) { return (intptr_t)S(v)->len; }
+
+static int str_bool_slot(FtValue v) { return S(v)->size != 0; }
+
+/* An exact str with the same text (str(s) on a subclass instance). */
+static FtValue str_exact(FtValue v) {
+  if (is_exact_str(v))
+    return ft_newref(v);
+  return str_from_utf8_len(S(v)->data, S(v)->size, S(v)->len);
+}
+
+static FtValue str_str_slot(FtValue v) { return str_exact(v); }
+
+FtValue ft_str_repr(FtValue v) {
+  FtStr *s = S(v);
+  const unsigned char *d = (const unsigned char *)s->data;
+  size_t n = s->size;
+  int has_sq = memchr(d, '\'', n) != NULL;
+  int has_dq = has_sq && memchr(d, '"', n) != NULL;
+  char quote = (has_sq && !has_dq) ? '"' : '\'';
+  if (str_is_ascii(s)) {
+    size_t i = 0;
+    for (; i < n; i++) {
+      unsigned char c = d[i];
+      if (c < 0x20 || c == 0x7F || c == '\\' || c == (unsigned char)quote)
+        break;
+    }
+    if (i == n) { /* nothing to escape: one copy */
+      FtStr *r = str_alloc(n + 2, n + 2);
+      if (!r)
+        return 0;
+      r->data[0] = quote;
+      memcpy(r->data + 1, d, n);
+      r->data[n + 1] = quote;
+      return ft_val(r);
+    }
+  }
+  FtStrBuf b;
+  ft_strbuf_init(&b);
+  if (ft_strbuf_reserve(&b, n + 2) < 0)
+    return buf_nomem(&b);
+  ft_strbuf_append_char(&b, quote);
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = d[i];
+    int r;
+    if (c < 0x80) {
+      i++;
+      if (c == (unsigned char)quote || c == '\\') {
+        char e[2] = {'\\', (char)c};
+        r = ft_strbuf_append(&b, e, 2);
+      } else if (c == '\n')
+        r = ft_strbuf_append(&b, "\\n", 2);
+      else if (c == '\t')
+        r = ft_strbuf_append(&b, "\\t", 2);
+      else if (c == '\r')
+        r = ft_strbuf_append(&b, "\\r", 2);
+      else if (c < 0x20 || c == 0x7F)
+        r = ft_strbuf_printf(&b, "\\x%02x", c);
+      else
+        r = ft_strbuf_append_char(&b, (char)c);
+    } else {
+      size_t k;
+      uint32_t cp = u8_decode(d + i, &k);
+      if (uc_isprintable(cp))
+        r = ft_strbuf_append(&b, d + i, k);
+      else {
+        char esc[16];
+        cp_escape(cp, esc, sizeof esc);
+        r = ft_strbuf_append_cstr(&b, esc);
+      }
+      i += k;
+    }
+    if (r < 0)
+      return buf_nomem(&b);
+  }
+  if (ft_strbuf_append_char(&b, quote) < 0)
+    return buf_nomem(&b);
+  return str_from_buf(&b, SIZE_MAX);
+}
+
+static FtValue str_repr_slot(FtValue v) { return ft_str_repr(v); }
+
+/* ascii(s) for a str: repr with every non-ASCII character escaped. */
+FtValue ft_str_ascii_repr(FtValue v) {
+  FtValue r = ft_str_repr(v);
+  if (!r || str_is_ascii(S(r)))
+    return r;
+  FtStrBuf b;
+  ft_strbuf_init(&b);
+  const unsigned char *d = (const unsigned char *)S(r)->data;
+  size_t n = S(r)->size;
+  for (size_t i = 0; i < n;) {
+    size_t k;
+    uint32_t cp = u8_decode(d + i, &k);
+    int rc;
+    if (cp < 0x80)
+      rc = ft_strbuf_append_char(&b, (char)cp);
+    else {
+      char esc[16];
+      cp_escape(cp, esc, sizeof esc);
+      rc = ft_strbuf_append_cstr(&b, esc);
+    }
+    if (rc < 0) {
+      ft_decref(r);
+      return buf_nomem(&b);
+    }
+    i += k;
+  }
+  ft_decref(r);
+  return str_from_buf(&b, b.len);
+}
+
+FtValue ft_str_concat(FtValue a, FtValue b) {
+  FtStr *x = S(a), *y = S(b);
+  if (y->size == 0 && is_exact_str(a))
+    return ft_newref(a);
+  if (x->size == 0 && is_exact_str(b))
+    return ft_newref(b);
+  if (x->size + y->size < x->size)
+    return ft_err_nomemory();
+  FtStr *r = str_alloc(x->size + y->size, x->len + y->len);
+  if (!r)
+    return 0;
+  memcpy(r->data, x->data, x->size);
+  memcpy(r->data + x->size, y->data, y->size);
+  return ft_val(r);
+}
+
+/* Concatenate n strs (f-strings' BUILD_STRING): one allocation. */
+FtValue ft_str_build(const FtValue *pieces, size_t n) {
+  size_t size = 0, len = 0, nonempty = 0, last = 0;
+  for (size_t i = 0; i < n; i++) {
+    size += S(pieces[i])->size;
+    len += S(pieces[i])->len;
+    if (S(pieces[i])->size) {
+      nonempty++;
+      last = i;
+    }
+  }
+  if (nonempty == 0)
+    return str_empty();
+  if (nonempty == 1 && is_exact_str(pieces[last]))
+    return ft_newref(pieces[last]);
+  FtStr *r = str_alloc(size, len);
+  if (!r)
+    return 0;
+  char *o = r->data;
+  for (size_t i = 0; i < n; i++) {
+    memcpy(o, S(pieces[i])->data, S(pieces[i])->size);
+    o += S(pieces[i])->size;
+  }
+  return ft_val(r);
+}
+
+/* Join an array of values (borrowed) with sep. */
+static FtValue join_array(FtValue sep, const FtValue *items, size_t n) {
+  if (n == 0)
+    return str_empty();
+  if (n == 1 && is_exact_str(items[0]))
+    return ft_newref(items[0]);
+  FtStr *sp = S(sep);
+  size_t size = sp->size * (n - 1), len = sp->len * (n - 1);
+  for (size_t i = 0; i < n; i++) {
+    FtValue it = items[i];
+    if (!ft_str_check(it))
+      return ft_err_format(&FtExc_TypeError,
+                           "sequence item %zu: expected str instance, %T found",
+                           i, it);
+    size += S(it)->size;
+    len += S(it)->len;
+  }
+  FtStr *r = str_alloc(size, len);
+  if (!r)
+    return 0;
+  char *o = r->data;
+  if (sp->size == 0) {
+    for (size_t i = 0; i < n; i++) {
+      memcpy(o, S(items[i])->data, S(items[i])->size);
+      o += S(items[i])->size;
+    }
+  } else if (sp->size == 1) {
+    char c = sp->data[0];
+    for (size_t i = 0; i < n; i++) {
+      if (i)
+        *o++ = c;
+      memcpy(o, S(items[i])->data, S(items[i])->size);
+      o += S(items[i])->size;
+    }
+  } else {
+    for (size_t i = 0; i < n; i++) {
+      if (i) {
+        memcpy(o, sp->data, sp->size);
+        o += sp->size;
+      }
+      memcpy(o, S(items[i])->data, S(items[i])->size);
+      o += S(items[i])->size;
+    }
+  }
+  return ft_val(r);
+}
+
+FtValue ft_str_join(FtValue sep, FtValue iterable) {
+  if (ft_isinstance_exact(iterable, &FtTuple_Type))
+    return join_array(sep, ft_tuple_items(iterable), ft_tuple_len(iterable));
+  if (ft_isinstance_exact(iterable, &FtList_Type)) {
+    /* A snapshot: another thread may mutate the list meanwhile. */
+    size_t n = 0;
+    FtValue *snap = ft_list_snapshot(iterable, &n);
+    if (!snap && n)
+      return 0;
+    if (!snap && ft_err_occurred())
+      return 0;
+    FtValue r = join_array(sep, snap, n);
+    for (size_t i = 0; i < n; i++)
+      ft_decref(snap[i]);
+    ft_mem_free(snap);
+    return r;
+  }
+  FtType *t = ft_type(iterable);
+  if (!t->iter && !t->getitem)
+    return ft_err_format(&FtExc_TypeError, "can only join an iterable");
+  FtValue tup = ft_tuple_from_iterable(iterable);
+  if (!tup)
+    return 0;
+  FtValue r = join_array(sep, ft_tuple_items(tup), ft_tuple_len(tup));
+  ft_decref(tup);
+  return r;
+}
+
+/* s * n */
+static FtValue str_repeat(FtValue v, intptr_t n) {
+  FtStr *s = S(v);
+  if (n <= 0 || s->size == 0)
+    return str_empty();
+  if (n == 1 && is_exact_str(v))
+    return ft_newref(v);
+  if (s->size > (size_t)(INTPTR_MAX / n))
+    return ft_err_format(&FtExc_OverflowError, "repeated string is too long");
+  size_t total = s->size * (size_t)n;
+  FtStr *r = str_alloc(total, s->len * (size_t)n);
+  if (!r)
+    return 0;
+  if (s->size == 1) {
+    memset(r->data, s->data[0], total);
+  } else { /* doubling copies */
+    memcpy(r->data, s->data, s->size);
+    size_t done = s->size;
+    while (done < total) {
+      size_t k = done <= total - done ? done : total - done;
+      memcpy(r->data + done, r->data, k);
+      done += k;
+    }
+  }
+  return ft_val(r);
+}
+
+/* Can a heap-type operand still handle the operation itself? */
+static int other_may_handle(FtValue o, int nb) {
+  FtType *t = ft_type(o);
+  return (t->tpflags & FT_TPFLAG_HEAPTYPE) && t->nb[nb] != NULL;
+}
+
+static FtValue str_nb_add(FtValue a, FtValue b) {
+  if (!ft_str_check(a))
+    return FT_NOTIMPL;
+  if (ft_str_check(b))
+    return ft_str_concat(a, b);
+  if (other_may_handle(b, FT_NB_ADD))
+    return FT_NOTIMPL;
+  return ft_err_format(&FtExc_TypeError,
+                       "can only concatenate str (not \"%T\") to str", b);
+}
+
+static FtValue str_nb_mul(FtValue a, FtValue b) {
+  FtValue s, n;
+  if (ft_str_check(a)) {
+    s = a;
+    n = b;
+  } else if (ft_str_check(b)) {
+    s = b;
+    n = a;
+  } else {
+    return FT_NOTIMPL;
+  }
+  if (ft_is_small(n))
+    return str_repeat(s, ft_small_val(n));
+  if (ft_int_check(n) || ft_type(n)->index) {
+    FtValue iv = ft_index(n);
+    if (!iv)
+      return 0;
+    intptr_t k = ft_int_as_ssize(iv);
+    ft_decref(iv);
+    if (k == -1 && ft_err_occurred())
+      return 0;
+    return str_repeat(s, k);
+  }
+  if (other_may_handle(n, FT_NB_MUL))
+    return FT_NOTIMPL;
+  return ft_err_format(&FtExc_TypeError,
+                       "can't multiply sequence by non-int of type '%T'", n);
+}
+
+static FtValue str_nb_mod(FtValue a, FtValue b) {
+  if (!ft_str_check(a))
+    return FT_NOTIMPL;
+  return ft_str_percent(a, b);
+}
+
+static FtValue str_richcompare(FtValue a, FtValue b, int op) {
+  if (!ft_str_check(a) || !ft_str_check(b))
+    return FT_NOTIMPL;
+  if (op == FT_EQ || op == FT_NE)
+    return ft_bool(ft_str_eq(a, b) ^ (op == FT_NE));
+  FtStr *x = S(a), *y = S(b);
+  size_t m = x->size < y->size ? x->size : y->size;
+  int c = a == b ? 0 : memcmp(x->data, y->data, m);
+  if (c == 0)
+    c = x->size < y->size ? -1 : x->size > y->size ? 1 : 0;
+  int r;
+  switch (op) {
+  case FT_LT: r = c < 0; break;
+  case FT_LE: r = c <= 0; break;
+  case FT_GT: r = c > 0; break;
+  default: r = c >= 0; break;
+  }
+  return ft_bool(r);
+}
+
+static int str_contains(FtValue self, FtValue x) {
+  if (!ft_str_check(x)) {
+    ft_err_format(&FtExc_TypeError,
+                  "'in <string>' requires string as left operand, not %T", x);
+    return -1;
+  }
+  return find_bytes(S(self)->data, S(self)->size, S(x)->data, S(x)->size) != NULL;
+}
+
+/* The one-character str at byte offset off. */
+static inline FtValue char_at(FtStr *s, size_t off) {
+  unsigned char c = (unsigned char)s->data[off];
+  if (c < 0x80)
+    return str_char(c);
+  size_t n;
+  return str_char(u8_decode((const unsigned char *)s->data + off, &n));
+}
+
+static FtValue str_slice(FtValue self, FtValue key) {
+  FtStr *s = S(self);
+  intptr_t start, stop, step;
+  intptr_t n = ft_slice_indices(key, (intptr_t)s->len, &start, &stop, &step);
+  if (n < 0)
+    return 0;
+  if (n == 0)
+    return str_empty();
+  if (step == 1) {
+    size_t o1 = cp_to_off(s, (size_t)start);
+    size_t o2 = str_is_ascii(s) ? (size_t)stop : u8_advance(s->data, o1, (size_t)n);
+    return str_sub(self, o1, o2 - o1, (size_t)n);
+  }
+  if (n == 1)
+    return char_at(s, cp_to_off(s, (size_t)start));
+  if (str_is_ascii(s)) {
+    FtStr *r = str_alloc((size_t)n, (size_t)n);
+    if (!r)
+      return 0;
+    const char *d = s->data + start;
+    for (intptr_t i = 0; i < n; i++, d += step)
+      r->data[i] = *d;
+    return ft_val(r);
+  }
+  FtStrBuf b;
+  ft_strbuf_init(&b);
+  const unsigned char *d = (const unsigned char *)s->data;
+  size_t off = cp_to_off(s, (size_t)start);
+  for (intptr_t i = 0; i < n; i++) {
+    size_t k = u8_seqlen(d[off]);
+    if (ft_strbuf_append(&b, d + off, k) < 0)
+      return buf_nomem(&b);
+    if (i + 1 == n)
+      break;
+    if (step > 0) {
+      off = u8_advance(s->data, off, (size_t)step);
+    } else {
+      for (intptr_t j = 0; j < -step; j++) {
+        off--;
+        while ((d[off] & 0xC0) == 0x80)
+          off--;
+      }
+    }
+  }
+  return str_from_buf(&b, (size_t)n);
+}
+
+static FtValue str_getitem(FtValue self, FtValue key) {
+  FtStr *s = S(self);
+  intptr_t i;
+  if (ft_is_small(key)) {
+    i = ft_small_val(key);
+  } else if (ft_isinstance_exact(key, &FtSlice_Type)) {
+    return str_slice(self, key);
+  } else if (ft_int_check(key) || ft_type(key)->index) {
+    FtValue iv = ft_index(key);
+    if (!iv)
+      return 0;
+    i = ft_int_as_ssize(iv);
+    ft_decref(iv);
+    if (i == -1 && ft_err_occurred()) {
+      if (ft_err_matches(&FtExc_OverflowError)) {
+        ft_err_clear();
+        return ft_err_format(&FtExc_IndexError,
+                             "cannot fit 'int' into an index-sized integer");
+      }
+      return 0;
+    }
+  } else {
+    return ft_err_format(&FtExc_TypeError,
+                         "string indices must be integers, not '%T'", key);
+  }
+  if (i < 0)
+    i += (intptr_t)s->len;
+  if (i < 0 || (size_t)i >= s->len)
+    return ft_err_format(&FtExc_IndexError, "string index out of range");
+  if (str_is_ascii(s))
+    return str_char((unsigned char)s->data[i]);
+  return char_at(s, cp_to_off(s, (size_t)i));
+}
+
+/* ==== the str iterator ==================================================== */
+
+/* Synchronization: `off` advances with a CAS, so threads sharing one
+ * iterator each get distinct characters; `str` never changes. */
+typedef struct FtStrIter {
+  FtObject ob;
+  FtValue str;
+  _Atomic size_t off;
+} FtStrIter;
+
+FtType FtStrIter_Type;
+
+static FtValue str_iter(FtValue self) {
+  FtStrIter *it = (FtStrIter *)ft_object_alloc(&FtStrIter_Type, sizeof(FtStrIter));
+  if (!it)
+    return 0;
+  it->str = ft_newref(self);
+  atomic_store_explicit(&it->off, 0, memory_order_relaxed);
+  return ft_val(it);
+}
+
+static FtValue striter_next(FtValue self) {
+  FtStrIter *it = (FtStrIter *)ft_obj(self);
+  FtStr *s = S(it->str);
+  size_t off = atomic_load_explicit(&it->off, memory_order_relaxed);
+  for (;;) {
+    if (off >= s->size)
+      return 0;
+    size_t k = u8_seqlen((unsigned char)s->data[off]);
+    if (atomic_compare_exchange_weak_explicit(&it->off, &off, off + k,
+                                              memory_order_relaxed,
+                                              memory_order_relaxed))
+      break;
+  }
+  return char_at(s, off);
+}
+
+static FtValue striter_iter(FtValue self) { return ft_newref(self); }
+
+static void striter_dealloc(FtObject *o) {
+  ft_decref(((FtStrIter *)o)->str);
+  ft_object_free(o);
+}
+
+static FtValue striter_length_hint(FtValue self, const FtValue *args,
+                                   size_t nargs, FtValue kwnames) {
+  UNUSED(args);
+  UNUSED(nargs);
+  UNUSED(kwnames);
+  FtStrIter *it = (FtStrIter *)ft_obj(self);
+  FtStr *s = S(it->str);
+  size_t off = atomic_load_explicit(&it->off, memory_order_relaxed);
+  if (off >= s->size)
+    return ft_small(0);
+  return ft_int_from_u64(s->len - off_to_cp(s, off));
+}
+
+static const FtMethodDef striter_methods[] = {
+    {"__length_hint__", striter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
+FtType FtStrIter_Type = {
+    .ob = FT_STATIC_HEAD(&FtType_Type),
+    .name = "str_iterator",
+    .basicsize = sizeof(FtStrIter),
+    .dealloc = striter_dealloc,
+    .iter = striter_iter,
+    .iternext = striter_next,
+    .methods = striter_methods,
+};
+
+/* ==== method helpers ====================================================== */
+
+static inline int count_bad(size_t n, size_t lo, size_t hi) {
+  return n < lo || n > hi;
+}
+
+/* Positional-only methods: reject keywords, check the count. */
+#define POSONLY(name, lo, hi)                                                \
+  do {                                                                       \
+    if (kwnames && ft_args_no_kw(name, kwnames) < 0)                         \
+      return 0;                                                              \
+    if (count_bad(nargs, lo, hi) && ft_args_count(name, nargs, lo, hi) < 0)  \
+      return 0;                                                              \
+  } while (0)
+
+#define NOARGS(name)                                                         \
+  do {                                                                       \
+    UNUSED(args);                                                            \
+    POSONLY(name, 0, 0);                                                     \
+  } while (0)
+
+/* An index-sized int argument (width, count, maxsplit...). */
+static int ssize_arg(FtValue v, intptr_t *out) {
+  if (ft_is_small(v)) {
+    *out = ft_small_val(v);
+    return 0;
+  }
+  intptr_t i = ft_int_as_ssize(v);
+  if (i == -1 && ft_err_occurred())
+    return -1;
+  *out = i;
+  return 0;
+}
+
+/* A growable array of new references, for building result lists. */
+typedef struct {
+  FtValue *items;
+  size_t n, cap;
+  FtValue inl[16];
+} VVec;
+
+static void vvec_init(VVec *v) {
+  v->items = v->inl;
+  v->n = 0;
+  v->cap = 16;
+}
+
+static void vvec_clear(VVec *v) {
+  for (size_t i = 0; i < v->n; i++)
+    ft_decref(v->items[i]);
+  if (v->items != v->inl)
+    ft_mem_free(v->items);
+  v->items = v->inl;
+  v->n = 0;
+}
+
+/* Push a new reference (stolen); returns -1 (and clears v) if x is 0 or
+ * memory runs out. */
+static int vvec_push(VVec *v, FtValue x) {
+  if (!x) {
+    vvec_clear(v);
+    return -1;
+  }
+  if (v->n == v->cap) {
+    size_t ncap = v->cap * 2;
+    FtValue *ni = ft_mem_alloc(ncap * sizeof(FtValue));
+    if (!ni) {
+      ft_decref(x);
+      vvec_clear(v);
+      return -1;
+    }
+    memcpy(ni, v->items, v->n * sizeof(FtValue));
+    if (v->items != v->inl)
+      ft_mem_free(v->items);
+    v->items = ni;
+    v->cap = ncap;
+  }
+  v->items[v->n++] = x;
+  return 0;
+}
+
+/* The list of v's items (references move into it), reversed if asked. */
+static FtValue vvec_to_list(VVec *v, int reverse) {
+  FtValue l = ft_list_new(v->n);
+  if (!l) {
+    vvec_clear(v);
+    return 0;
+  }
+  FtValue *dst = ((FtList *)ft_obj(l))->items;
+  for (size_t i = 0; i < v->n; i++)
+    dst[i] = v->items[reverse ? v->n - 1 - i : i];
+  if (v->items != v->inl)
+    ft_mem_free(v->items);
+  v->items = v->inl;
+  v->n = 0;
+  return l;
+}
+
+/* Piece [off, off+size) of s as a new str. */
+static inline FtValue piece(FtValue self, size_t off, size_t size) {
+  FtStr *s = S(self);
+  size_t len = str_is_ascii(s) ? size : u8_count(s->data + off, size);
+  return str_sub(self, off, size, len);
+}
+
+/* Byte length of the whitespace character at d[i] (i < n), or 0. */
+static inline size_t ws_at(const unsigned char *d, size_t i, size_t n) {
+  unsigned char c = d[i];
+  if (c < 0x80)
+    return ascii_space[c];
+  if (c == 0xC2)
+    return (i + 1 < n && (d[i + 1] == 0x85 || d[i + 1] == 0xA0)) ? 2 : 0;
+  if (c < 0xE1 || c > 0xE3 || i + 2 >= n)
+    return 0;
+  unsigned char c1 = d[i + 1], c2 = d[i + 2];
+  if (c == 0xE1)
+    return (c1 == 0x9A && c2 == 0x80) ? 3 : 0;
+  if (c == 0xE3)
+    return (c1 == 0x80 && c2 == 0x80) ? 3 : 0;
+  if (c1 == 0x80) /* U+2000..U+200A, U+2028, U+2029, U+202F */
+    return (c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) ? 3 : 0;
+  return (c1 == 0x81 && c2 == 0x9F) ? 3 : 0; /* U+205F */
+}
+
+/* Byte length of the whitespace character ending at d[j-1] (j > 0), or 0. */
+static inline size_t ws_before(const unsigned char *d, size_t j) {
+  unsigned char c = d[j - 1];
+  if (c < 0x80)
+    return ascii_space[c];
+  size_t i = j - 1;
+  while (i > 0 && (d[i] & 0xC0) == 0x80)
+    i--;
+  size_t k = ws_at(d, i, j);
+  return k == j - i ? k : 0;
+}
+
+/* A str argument or an error "<prefix>must be str, not T". */
+static int check_str_arg(FtValue v, const char *what) {
+  if (ft_str_check(v))
+    return 0;
+  ft_err_format(&FtExc_TypeError, "%smust be str, not %T", what, v);
+  return -1;
+}
+
+/* ==== split family ======================================================== */
+
+static FtValue split_ws(FtValue self, intptr_t maxsplit) {
+  FtStr *s = S(self);
+  const unsigned char *d = (const unsigned char *)s->data;
+  size_t n = s->size, i = 0, k;
+  VVec v;
+  vvec_init(&v);
+  if (maxsplit < 0)
+    maxsplit = INTPTR_MAX;
+  while (maxsplit-- > 0) {
+    while (i < n && (k = ws_at(d, i, n)))
+      i += k;
+    if (i == n)
+      break;
+    size_t j = i;
+    while (j < n && !ws_at(d, j, n))
+      j++;
+    if (i == 0 && j == n && is_exact_str(self))
+      return vvec_push(&v, ft_newref(self)) < 0 ? 0 : vvec_to_list(&v, 0);
+    if (vvec_push(&v, piece(self, i, j - i)) < 0)
+      return 0;
+    i = j;
+  }
+  while (i < n && (k = ws_at(d, i, n)))
+    i += k;
+  if (i < n && vvec_push(&v, piece(self, i, n - i)) < 0)
+    return 0;
+  return vvec_to_list(&v, 0);
+}
+
+static FtValue rsplit_ws(FtValue self, intptr_t maxsplit) {
+  FtStr *s = S(self);
+  const unsigned char *d = (const unsigned char *)s->data;
+  size_t j = s->size, k;
+  VVec v;
+  vvec_init(&v);
+  if (maxsplit < 0)
+    maxsplit = INTPTR_MAX;
+  while (maxsplit-- > 0) {
+    while (j > 0 && (k = ws_before(d, j)))
+      j -= k;
+    if (j == 0)
+      break;
+    size_t i = j;
+    while (i > 0 && !ws_before(d, i))
+      i--;
+    if (vvec_push(&v, piece(self, i, j - i)) < 0)
+      return 0;
+    j = i;
+  }
+  while (j > 0 && (k = ws_before(d, j)))
+    j -= k;
+  if (j > 0 && vvec_push(&v, piece(self, 0, j)) < 0)
+    return 0;
+  return vvec_to_list(&v, 1);
+}
+
+static FtValue split_sep(FtValue self, FtValue sep, intptr_t maxsplit,
+                         int right) {
+  FtStr *s = S(self), *p = S(sep);
+  if (p->size == 0)
+    return ft_err_format(&FtExc_ValueError, "empty separator");
+  if (maxsplit < 0)
+    maxsplit = INTPTR_MAX;
+  VVec v;
+  vvec_init(&v);
+  const char *d = s->data;
+  if (!right) {
+    size_t i = 0;
+    while (maxsplit-- > 0) {
+      const char *f = find_bytes(d + i, s->size - i, p->data, p->size);
+      if (!f)
+        break;
+      size_t j = (size_t)(f - d);
+      if (vvec_push(&v, piece(self, i, j - i)) < 0)
+        return 0;
+      i = j + p->size;
+    }
+    if (vvec_push(&v, piece(self, i, s->size - i)) < 0)
+      return 0;
+    return vvec_to_list(&v, 0);
+  }
+  size_t j = s->size;
+  while (maxsplit-- > 0) {
+    const char *f = rfind_bytes(d, j, p->data, p->size);
+    if (!f)
+      break;
+    size_t i = (size_t)(f - d) + p->size;
+    if (vvec_push(&v, piece(self, i, j - i)) < 0)
+      return 0;
+    j = (size_t)(f - d);
+  }
+  if (vvec_push(&v, piece(self, 0, j)) < 0)
+    return 0;
+  return vvec_to_list(&v, 1);
+}
+
+static FtValue do_split(const char *name, FtValue self, const FtValue *args,
+                        size_t nargs, FtValue kwnames, int right) {
+  FtValue a[2] = {0, 0};
+  if (kwnames || nargs > 2) {
+    static const char *const names[] = {"sep", "maxsplit", NULL};
+    if (ft_args_parse(name, args, nargs, kwnames, names, 0, 0, a) < 0)
+      return 0;
+  } else {
+    for (size_t i = 0; i < nargs; i++)
+      a[i] = args[i];
+  }
+  intptr_t maxsplit = -1;
+  if (a[1] && ssize_arg(a[1], &maxsplit) < 0)
+    return 0;
+  if (!a[0] || a[0] == FT_NONE)
+    return right ? rsplit_ws(self, maxsplit) : split_ws(self, maxsplit);
+  if (!ft_str_check(a[0]))
+    return ft_err_format(&FtExc_TypeError, "must be str or None, not %T", a[0]);
+  return split_sep(self, a[0], maxsplit, right);
+}
+
+static FtValue str_split(FtValue self, const FtValue *args, size_t nargs,
+                         FtValue kwnames) {
+  return do_split("split", self, args, nargs, kwnames, 0);
+}
+
+static FtValue str_rsplit(FtValue self, const FtValue *args, size_t nargs,
+                          FtValue kwnames) {
+  return do_split("rsplit", self, args, nargs, kwnames, 1);
+}
+
+/* Length of the line break at d[i] (0 if none): \n \r \r\n \v \f \x1c-\x1e
+ * \x85 U+2028 U+2029. */
+static inline size_t linebreak_at(const unsigned char *d, size_t i, size_t n) {
+  unsigned char c = d[i];
+  if (c == '\n' || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1e))
+    return 1;
+  if (c == '\r')
+    return (i + 1 < n && d[i + 1] == '\n') ? 2 : 1;
+  if (c == 0xC2)
+    return (i + 1 < n && d[i + 1] == 0x85) ? 2 : 0;
+  if (c == 0xE2 && i + 2 < n && d[i + 1] == 0x80 &&
+      (d[i + 2] == 0xA8 || d[i + 2] == 0xA9))
+    return 3;
+  return 0;
+}
+
+static FtValue str_splitlines(FtValue self, const FtValue *args, size_t nargs,
+                              FtValue kwnames) {
+  FtValue a[1] = {0};
+  static const char *const names[] = {"keepends", NULL};
+  if (ft_args_parse("splitlines", args, nargs, kwnames, names, 0, 0, a) < 0)
+    return 0;
+  int keep = 0;
+  if (a[0] && (keep = ft_truthy(a[0])) < 0)
+    return 0;
+  FtStr *s = S(self);
+  const unsigned char *d = (const unsigned char *)s->data;
+  size_t n = s->size, i = 0;
+  VVec v;
+  vvec_init(&v);
+  while (i < n) {
+    size_t j = i, k = 0;
+    while (j < n && !(k = linebreak_at(d, j, n)))
+      j++;
+    size_t end = keep ? j + k : j;
+    if (vvec_push(&v, piece(self, i, end - i)) < 0)
+      return 0;
+    i = j + k;
+  }
+  return vvec_to_list(&v, 0);
+}
+
+static FtValue str_join_m(FtValue self, const FtValue *args, size_t nargs,
+                          FtValue kwnames) {
+  POSONLY("join", 1, 1);
+  return ft_str_join(self, args[0]);
+}
+
+/* ==== partition =========================================================== */
+
+static FtValue do_partition(FtValue self, FtValue sep, int right) {
+  if (check_str_arg(sep, "") < 0)
+    return 0;
+  FtStr *s = S(self), *p = S(sep);
+  if (p->size == 0)
+    return ft_err_format(&FtExc_ValueError, "empty separator");
+  const char *f = right ? rfind_bytes(s->data, s->size, p->data, p->size)
+                        : find_bytes(s->data, s->size, p->data, p->size);
+  FtValue t = ft_tuple_new(3);
+  if (!t)
+    return 0;
+  FtValue *it = ft_tuple_items(t);
+  if (!f) {
+    FtValue e = str_empty();
+    it[right ? 2 : 0] = str_exact(self);
+    it[1] = e;
+    it[right ? 0 : 2] = e; /* the empty str is immortal */
+    if (!it[right ? 2 : 0]) {
+      ft_decref(t);
+      return 0;
+    }
+    return t;
+  }
+  size_t i = (size_t)(f - s->data);
+  it[0] = piece(self, 0, i);
+  it[1] = str_exact(sep);
+  it[2] = piece(self, i + p->size, s->size - i - p->size);
+  if (!it[0] || !it[1] || !it[2]) {
+    ft_decref(t);
+    return 0;
+  }
+  return t;
+}
+
+static FtValue str_partition(FtValue self, const FtValue *args, size_t nargs,
+                             FtValue kwnames) {
+  POSONLY("partition", 1, 1);
+  return do_partition(self, args[0], 0);
+}
+
+static FtValue str_rpartition(FtValue self, const FtValue *args, size_t nargs,
+                              FtValue kwnames) {
+  POSONLY("rpartition", 1, 1);
+  return do_partition(self, args[0], 1);
+}
+
+/* ==== strip family ======================================================== */
+
+/* which: 1 left, 2 right, 3 both. */
+static FtValue do_strip(const char *name, FtValue self, const FtValue *args,
+                        size_t nargs, FtValue kwnames, int which) {
+  POSONLY(name, 0, 1);
+  FtStr *s = S(self);
+  const unsigned char *d = (const unsigned char *)s->data;
+  size_t i = 0, j = s->size, k;
+  FtValue chars = nargs ? args[0] : FT_NONE;
+  if (chars == FT_NONE) {
+    if (which & 1)
+      while (i < j && (k = ws_at(d, i, j)))
+        i += k;
+    if (which & 2)
+      while (j > i && (k = ws_before(d, j)))
+        j -= k;
+  } else {
+    if (!ft_str_check(chars))
+      return ft_err_format(&FtExc_TypeError, "%s arg must be None or str", name);
+    FtStr *c = S(chars);
+    if (str_is_ascii(c)) {
+      /* ASCII set: bytes compare directly (multi-byte sequences never
+       * contain ASCII bytes). */
+      uint8_t set[256] = {0};
+      for (size_t x = 0; x < c->size; x++)
+        set[(unsigned char)c->data[x]] = 1;
+      if (which & 1)
+        while (i < j && set[d[i]])
+          i++;
+      if (which & 2)
+        while (j > i && set[d[j - 1]])
+          j--;
+    } else {
+      const char *cd = c->data;
+      size_t cn = c->size;
+      if (which & 1)
+        while (i < j) {
+          size_t m = u8_seqlen(d[i]);
+          const char *f = find_bytes(cd, cn, (const char *)d + i, m);
+          if (!f || ((unsigned char)f[0] & 0xC0) == 0x80)
+            break;
+          i += m;
+        }
+      if (which & 2)
+        while (j > i) {
+          size_t m;
+          u8_decode_back(d, d + j, &m);
+          const char *f = find_bytes(cd, cn, (const char *)d + j - m, m);
+          if (!f)
+            break;
+          j -= m;
+        }
+    }
+  }
+  return piece(self, i, j - i);
+}
+
+static FtValue str_strip(FtValue self, const FtValue *args, size_t nargs,
+                         FtValue kwnames) {
+  return do_strip("strip", self, args, nargs, kwnames, 3);
+}
+static FtValue str_lstrip(FtValue self, const FtValue *args, size_t nargs,
+                          FtValue kwnames) {
+  return do_strip("lstrip", self, args, nargs, kwnames, 1);
+}
+static FtValue str_rstrip(FtValue self, const FtValue *args, size_t nargs,
+                          FtValue kwnames) {
+  return do_strip("rstrip", self, args, nargs, kwnames, 2);
+}
+
+/* ==== replace ============================================================= */
+
+static FtValue str_replace(FtValue self, const FtValue *args, size_t nargs,
+                           FtValue kwnames) {
+  POSONLY("replace", 2, 3);
+  FtValue oldv = args[0], newv = args[1];
+  if (!ft_str_check(oldv))
+    return ft_err_format(&FtExc_TypeError,
+                         "replace() argument 1 must be str, not %T", oldv);
+  if (!ft_str_check(newv))
+    return ft_err_format(&FtExc_TypeError,
+                         "replace() argument 2 must be str, not %T", newv);
+  intptr_t maxc = -1;
+  if (nargs > 2 && ssize_arg(args[2], &maxc) < 0)
+    return 0;
+  size_t maxcount = maxc < 0 ? SIZE_MAX : (size_t)maxc;
+  FtStr *s = S(self), *o = S(oldv), *nw = S(newv);
+  if (maxcount == 0)
+    return str_exact(self);
+  if (o->size == 0) {
+    /* insert new before every character and at the end */
+    size_t slots = s->len + 1;
+    size_t cnt = slots < maxcount ? slots : maxcount;
+    if (nw->size == 0)
+      return str_exact(self);
+    FtStr *r = str_alloc(s->size + cnt * nw->size, s->len + cnt * nw->len);
+    if (!r)
+      return 0;
+    char *w = r->data;
+    size_t i = 0;
+    for (size_t c = 0; c < cnt; c++) {
+      memcpy(w, nw->data, nw->size);
+      w += nw->size;
+      if (i < s->size) {
+        size_t m = u8_seqlen((unsigned char)s->data[i]);
+        memcpy(w, s->data + i, m);
+        w += m;
+        i += m;
+      }
+    }
+    memcpy(w, s->data + i, s->size - i);
+    return ft_val(r);
+  }
+  if (o->size == 1 && nw->size == 1) {
+    const char *f = memchr(s->data, o->data[0], s->size);
+    if (!f)
+      return str_exact(self);
+    FtStr *r = str_alloc(s->size, s->len);
+    if (!r)
+      return 0;
+    memcpy(r->data, s->data, s->size);
+    char oc = o->data[0], nc = nw->data[0];
+    char *p = r->data + (f - s->data), *end = r->data + s->size;
+    while (maxcount-- && p) {
+      *p = nc;
+      p = memchr(p + 1, oc, (size_t)(end - p - 1));
+    }
+    return ft_val(r);
+  }
+  size_t cnt = count_bytes(s->data, s->size, o->data, o->size, maxcount);
+  if (cnt == 0)
+    return str_exact(self);
+  size_t size = s->size - cnt * o->size + cnt * nw->size;
+  size_t len = s->len - cnt * o->len + cnt * nw->len;
+  FtStr *r = str_alloc(size, len);
+  if (!r)
+    return 0;
+  char *w = r->data;
+  const char *p = s->data, *end = s->data + s->size;
+  for (size_t c = 0; c < cnt; c++) {
+    const char *f = find_bytes(p, (size_t)(end - p), o->data, o->size);
+    memcpy(w, p, (size_t)(f - p));
+    w += f - p;
+    memcpy(w, nw->data, nw->size);
+    w += nw->size;
+    p = f + o->size;
+  }
+  memcpy(w, p, (size_t)(end - p));
+  return ft_val(r);
+}
+
+/* ==== find family ========================================================= */
+
+/* Parse (sub, start, end) and resolve to a byte range of self.  Returns 0
+ * ok, 1 when the range is empty-invalid (start > len: nothing found), -1
+ * error.  *sub is borrowed. */
+static int find_args(const char *name, FtValue self, const FtValue *args,
+                     size_t nargs, FtValue kwnames, FtValue *sub,
+                     size_t *off1, size_t *off2, intptr_t *start_cp) {
+  if (kwnames && ft_args_no_kw(name, kwnames) < 0)
+    return -1;
+  if ((nargs < 1 || nargs > 3) && ft_args_count(name, nargs, 1, 3) < 0)
+    return -1;
+  *sub = args[0];
+  FtStr *s = S(self);
+  intptr_t start = 0, end = INTPTR_MAX;
+  if (nargs > 1 && index_arg(args[1], &start) < 0)
+    return -1;
+  if (nargs > 2 && index_arg(args[2], &end) < 0)
+    return -1;
+  adjust_indices(&start, &end, (intptr_t)s->len);
+  *start_cp = start;
+  if (start > (intptr_t)s->len || end < start) {
+    *off1 = *off2 = 0;
+    return 1;
+  }
+  *off1 = cp_to_off(s, (size_t)start);
+  *off2 = cp_to_off(s, (size_t)end);
+  return 0;
+}
+
+/* Returns the code-point index or -1 (not found) or -2 (error). */
+static intptr_t do_find(const char *name, FtValue self, const FtValue *args,
+                        size_t nargs, FtValue kwnames, int right) {
+  FtValue sub;
+  size_t o1, o2;
+  intptr_t start;
+  int r = find_args(name, self, args, nargs, kwnames, &sub, &o1, &o2, &start);
+  if (r < 0)
+    return -2;
+  if (!ft_str_check(sub)) {
+    ft_err_format(&FtExc_TypeError, "must be str, not %T", sub);
+    return -2;
+  }
+  if (r == 1)
+    return -1;
+  FtStr *s = S(self), *p = S(sub);
+  const char *f = right ? rfind_bytes(s->data + o1, o2 - o1, p->data, p->size)
+                        : find_bytes(s->data + o1, o2 - o1, p->data, p->size);
+  if (!f)
+    return -1;
+  if (str_is_ascii(s))
+    return (intptr_t)(f - s->data);
+  return start + (intptr_t)u8_count(s->data + o1, (size_t)(f - s->data) - o1);
+}
+
+static FtValue str_find(FtValue self, const FtValue *args, size_t nargs,
+                        FtValue kwnames) {
+  intptr_t r = do_find("find", self, args, nargs, kwnames, 0);
+  return r == -2 ? 0 : ft_small(r);
+}
+static FtValue str_rfind(FtValue self, const FtValue *args, size_t nargs,
+                         FtValue kwnames) {
+  intptr_t r = do_find("rfind", self, args, nargs, kwnames, 1);
+  return r == -2 ? 0 : ft_small(r);
+}
+static FtValue str_index(FtValue self, const FtValue *args, size_t nargs,
+                         FtValue kwnames) {
+  intptr_t r = do_find("index", self, args, nargs, kwnames, 0);
+  if (r == -1)
+    return ft_err_format(&FtExc_ValueError, "substring not found");
+  return r == -2 ? 0 : ft_small(r);
+}
+static FtValue str_rindex(FtValue self, const FtValue *args, size_t nargs,
+                          FtValue kwnames) {
+  intptr_t r = do_find("rindex", self, args, nargs, kwnames, 1);
+  if (r == -1)
+    return ft_err_format(&FtExc_ValueError, "substring not found");
+  return r == -2 ? 0 : ft_small(r);
+}
+
+static FtValue str_count(FtValue self, const FtValue *args, size_t nargs,
+                         FtValue kwnames) {
+  FtValue sub;
+  size_t o1, o2;
+  intptr_t start;
+  int r = find_args("count", self, args, nargs, kwnames, &sub, &o1, &o2, &start);
+  if (r < 0)
+    return 0;
+  if (!ft_str_check(sub))
+    return ft_err_format(&FtExc_TypeError, "must be str, not %T", sub);
+  if (r == 1)
+    return ft_small(0);
+  FtStr *s = S(self), *p = S(sub);
+  if (p->size == 0) /* one more than the characters in range */
+    return ft_small((intptr_t)(str_is_ascii(s) ? o2 - o1
+                                               : u8_count(s->data + o1, o2 - o1)) +
+                    1);
+  return ft_small((intptr_t)count_bytes(s->data + o1, o2 - o1, p->data,
+                                        p->size, SIZE_MAX));
+}
+
+static FtValue do_startsend(const char *name, FtValue self, const FtValue *args,
+                            size_t nargs, FtValue kwnames, int end_) {
+  FtValue sub;
+  size_t o1, o2;
+  intptr_t start;
+  int r = find_args(name, self, args, nargs, kwnames, &sub, &o1, &o2, &start);
+  if (r < 0)
+    return 0;
+  FtStr *s = S(self);
+  const FtValue *cands = &sub;
+  size_t ncand = 1;
+  if (ft_isinstance_type(sub, &FtTuple_Type)) {
+    cands = ft_tuple_items(sub);
+    ncand = ft_tuple_len(sub);
+  } else if (!ft_str_check(sub)) {
+    return ft_err_format(&FtExc_TypeError,
+                         "%s first arg must be str or a tuple of str, not %T",
+                         name, sub);
+  }
+  for (size_t k = 0; k < ncand; k++) {
+    FtValue c = cands[k];
+    if (!ft_str_check(c))
+      return ft_err_format(&FtExc_TypeError,
+                           "tuple for %s must only contain str, not %T", name, c);
+    if (r == 1)
+      continue;
+    FtStr *p = S(c);
+    if (p->size > o2 - o1)
+      continue;
+    const char *at = end_ ? s->data + o2 - p->size : s->data + o1;
+    if (!memcmp(at, p->data, p->size))
+      return FT_TRUE;
+  }
+  return FT_FALSE;
+}
+
+static FtValue str_startswith(FtValue self, const FtValue *args, size_t nargs,
+                              FtValue kwnames) {
+  return do_startsend("startswith", self, args, nargs, kwnames, 0);
+}
+static FtValue str_endswith(FtValue self, const FtValue *args, size_t nargs,
+                            FtValue kwnames) {
+  return do_startsend("endswith", self, args, nargs, kwnames, 1);
+}
+
+static FtValue str_removeprefix(FtValue self, const FtValue *args,
+                                size_t nargs, FtValue kwnames) {
+  POSONLY("removeprefix", 1, 1);
+  FtValue p = args[0];
+  if (!ft_str_check(p))
+    return ft_err_format(&FtExc_TypeError,
+                         "removeprefix() argument must be str, not %T", p);
+  FtStr *s = S(self), *x = S(p);
+  if (x->size <= s->size && !memcmp(s->data, x->data, x->size))
+    return str_from_utf8_len(s->data + x->size, s->size - x->size,
+                             s->len - x->len);
+  return str_exact(self);
+}
+
+static FtValue str_removesuffix(FtValue self, const FtValue *args,
+                                size_t nargs, FtValue kwnames) {
+  POSONLY("removesuffix", 1, 1);
+  FtValue p = args[0];
+  if (!ft_str_check(p))
+    return ft_err_format(&FtExc_TypeError,
+                         "removesuffix() argument must be str, not %T", p);
+  FtStr *s = S(self), *x = S(p);
+  if (x->size && x->size <= s->size &&
+      !memcmp(s->data + s->size - x->size, x->data, x->size))
+    return str_from_utf8_len(s->data, s->size - x->size, s->len - x->len);
+  return str_exact(self);
+}
+
+/* ==== case mapping ======================================================== */
+
+enum { CM_LOWER, CM_UPPER, CM_SWAP, CM_TITLE, CM_CAPITALIZE, CM_CASEFOLD };
+enum { MAP_LOWER, MAP_UPPER, MAP_TITLE, MAP_FOLD };
+
+/* Full (multi-character) mappings: {code point, map kind, result...}. */
+typedef struct {
+  uint32_t cp;
+  uint8_t kind;
+  uint32_t out[3];
+} SpecialCase;
+
+static const SpecialCase special_cases[] = {
+    {0xDF, MAP_UPPER, {'S', 'S', 0}},     {0xDF, MAP_TITLE, {'S', 's', 0}},
+    {0xDF, MAP_FOLD, {'s', 's', 0}},      {0x130, MAP_LOWER, {'i', 0x307, 0}},
+    {0x130, MAP_FOLD, {'i', 0x307, 0}},   {0x149, MAP_UPPER, {0x2BC, 'N', 0}},
+    {0x149, MAP_TITLE, {0x2BC, 'N', 0}},  {0x149, MAP_FOLD, {0x2BC, 'n', 0}},
+    {0x1F0, MAP_UPPER, {'J', 0x30C, 0}},  {0x1F0, MAP_TITLE, {'J', 0x30C, 0}},
+    {0x1F0, MAP_FOLD, {'j', 0x30C, 0}},   {0x390, MAP_UPPER, {0x399, 0x308, 0x301}},
+    {0x3B0, MAP_UPPER, {0x3A5, 0x308, 0x301}}, {0x587, MAP_UPPER, {0x535, 0x552, 0}},
+    {0x587, MAP_TITLE, {0x535, 0x582, 0}}, {0x1E9E, MAP_FOLD, {'s', 's', 0}},
+    {0xFB00, MAP_UPPER, {'F', 'F', 0}},   {0xFB00, MAP_TITLE, {'F', 'f', 0}},
+    {0xFB00, MAP_FOLD, {'f', 'f', 0}},    {0xFB01, MAP_UPPER, {'F', 'I', 0}},
+    {0xFB01, MAP_TITLE, {'F', 'i', 0}},   {0xFB01, MAP_FOLD, {'f', 'i', 0}},
+    {0xFB02, MAP_UPPER, {'F', 'L', 0}},   {0xFB02, MAP_TITLE, {'F', 'l', 0}},
+    {0xFB02, MAP_FOLD, {'f', 'l', 0}},    {0xFB03, MAP_UPPER, {'F', 'F', 'I'}},
+    {0xFB03, MAP_TITLE, {'F', 'f', 'i'}}, {0xFB03, MAP_FOLD, {'f', 'f', 'i'}},
+    {0xFB04, MAP_UPPER, {'F', 'F', 'L'}}, {0xFB04, MAP_TITLE, {'F', 'f', 'l'}},
+    {0xFB04, MAP_FOLD, {'f', 'f', 'l'}},  {0xFB05, MAP_UPPER, {'S', 'T', 0}},
+    {0xFB05, MAP_TITLE, {'S', 't', 0}},   {0xFB05, MAP_FOLD, {'s', 't', 0}},
+    {0xFB06, MAP_UPPER, {'S', 'T', 0}},   {0xFB06, MAP_TITLE, {'S', 't', 0}},
+    {0xFB06, MAP_FOLD, {'s', 't', 0}},
+};
+
+/* Simple case folds that differ from lower(). */
+static const uint32_t fold_extra[][2] = {
+    {0xB5, 0x3BC},   {0x17F, 's'},    {0x3C2, 0x3C3},  {0x3D0, 0x3B2},
+    {0x3D1, 0x3B8},  {0x3D5, 0x3C6},  {0x3D6, 0x3C0},  {0x3F0, 0x3BA},
+    {0x3F1, 0x3C1},  {0x3F5, 0x3B5},  {0x1E9B, 0x1E61},
+};
+
+static uint32_t uc_totitle(uint32_t c) {
+  if (c >= 0x1C4 && c <= 0x1CC)
+    return c - (c - 0x1C4) % 3 + 1; /* DŽ Dž dž -> Dž, LJ.., NJ.. */
+  if (c >= 0x1F1 && c <= 0x1F3)
+    return 0x1F2;
+  return uc_toupper(c);
+}
+
+/* Append the mapping of c under `kind` (full mappings included). */
+static int append_mapped(FtStrBuf *b, uint32_t c, int kind) {
+  if (c >= 0xDF) {
+    for (size_t i = 0; i < sizeof special_cases / sizeof special_cases[0]; i++) {
+      const SpecialCase *sc = &special_cases[i];
+      if (sc->cp == c && sc->kind == kind) {
+        for (int k = 0; k < 3 && sc->out[k]; k++)
+          if (ft_strbuf_append_codepoint(b, sc->out[k]) < 0)
+            return -1;
+        return 0;
+      }
+    }
+  }
+  uint32_t m;
+  switch (kind) {
+  case MAP_LOWER:
+    m = uc_tolower(c);
+    break;
+  case MAP_UPPER:
+    m = uc_toupper(c);
+    break;
+  case MAP_TITLE:
+    m = uc_totitle(c);
+    break;
+  default:
+    m = uc_tolower(c);
+    for (size_t i = 0; i < sizeof fold_extra / sizeof fold_extra[0]; i++)
+      if (fold_extra[i][0] == c)
+        m = fold_extra[i][1];
+    break;
+  }
+  return ft_strbuf_append_codepoint(b, m);
+}
+
+/* Greek capital sigma lowers to final sigma at the end of a word:
+ * preceded by a cased letter and not followed by one. */
+static int final_sigma(const unsigned char *d, size_t n, size_t i, size_t k) {
+  size_t j = i;
+  int before = 0;
+  while (j > 0) {
+    size_t m;
+    uint32_t c = u8_decode_back(d, d + j, &m);
+    j -= m;
+    if (c == '\'' || c == 0x2019 || (c >= 0x300 && c <= 0x36F))
+      continue; /* case-ignorable */
+    before = uc_iscased(c);
+    break;
+  }
+  if (!before)
+    return 0;
+  for (j = i + k; j < n;) {
+    size_t m;
+    uint32_t c = u8_decode(d + j, &m);
+    j += m;
+    if (c == '\'' || c == 0x2019 || (c >= 0x300 && c <= 0x36F))
+      continue;
+    return !uc_iscased(c);
+  }
+  return 1;
+}
+
+static inline unsigned char a_lower(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+static inline unsigned char a_upper(unsigned char c) {
+  return (c >= 'a' && c <= 'z') ? (unsigned char)(c - 32) : c;
+}
+static inline int a_isupper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline int a_islower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+static FtValue case_ascii(FtValue self, int mode) {
+  FtStr *s = S(self);
+  const unsigned char *d = (const unsigned char *)s->data;
+  size_t n = s->size, i = 0;
+  /* Nothing to change: return the same text without copying. */
+  if (mode == CM_LOWER || mode == CM_CASEFOLD) {
+    while (i < n && !a_isupper(d[i]))
+      i++;
+  } else if (mode == CM_UPPER) {
+    while (i < n && !a_islower(d[i]))
+      i++;
+  }
+  if (i == n && n && (mode == CM_LOWER || mode == CM_CASEFOLD || mode == CM_UPPER))
+    return str_exact(self);
+  FtStr *r = str_alloc(n, n);
+  if (!r)
+    return 0;
+  unsigned char *o = (unsigned char *)r->data;
+  memcpy(o, d, i);
+  switch (mode) {
+  case CM_LOWER:
+  case CM_CASEFOLD:
+    for (; i < n; i++)
+      o[i] = a_lower(d[i]);
+    break;
+  case CM_UPPER:
+    for (; i < n; i++)
+      o[i] = a_upper(d[i]);
+    break;
+  case CM_SWAP:
+    for (; i < n; i++)
+      o[i] = a_isupper(d[i]) ? a_lower(d[i]) : a_upper(d[i]);
+    break;
+  case CM_CAPITALIZE:
+    for (; i < n; i++)
+      o[i] = i == 0 ? a_upper(d[i]) : a_lower(d[i]);
+    break;
+  default: { /* title */
+    int prev = 0;
+    for (; i < n; i++) {
+      unsigned char c = d[i];
+      o[i] = prev ? a_lower(c) : a_upper(c);
+      prev = a_isupper(c) || a_islower(c);
+    }
+  }
+  }
+  return ft_val(r);
+}
+
+static FtValue case_map(FtValue self, int mode) {
+  FtStr *s = S(self);
+  if (str_is_ascii(s))
+    return case_ascii(self, mode);
+  const unsigned char *d = (const unsigned char *)s->data;
+  size_t n = s->size;
+  FtStrBuf b;
+  ft_strbuf_init(&b);
+  if (ft_strbuf_reserve(&b, n) < 0)
+    return buf_nomem(&b);
+  int prev_cased = 0, first = 1;
+  for (size_t i = 0; i < n;) {
+    size_t k;
+    uint32_t c = u8_decode(d + i, &k);
+    int kind, r;
+    switch (mode) {
+    case CM_LOWER:
+      kind = MAP_LOWER;
+      break;
+    case CM_UPPER:
+      kind = MAP_UPPER;
+      break;
+    case CM_CASEFOLD:
+      kind = MAP_FOLD;
+      break;
+    case CM_SWAP:
+      kind = uc_isupper(c) ? MAP_LOWER : uc_islower(c) ? MAP_UPPER : -1;
+      break;
+    case CM_CAPITALIZE:
+      kind = first ? MAP_TITLE : MAP_LOWER;
+      break;
+    default:
+      kind = prev_cased ? MAP_LOWER : MAP_TITLE;
+      prev_cased = uc_iscased(c);
+      break;
+    }
+    first = 0;
+    if (c == 0x3A3 && kind == MAP_LOWER && final_sigma(d, n, i, k))
+      r = ft_strbuf_append_codepoint(&b, 0x3C2);
+    else if (kind < 0 || (c < 0x80 && kind != MAP_FOLD)) {
+      unsigned char o = (unsigned char)c;
+      if (kind == MAP_LOWER)
+        o = a_lower(o);
+      else if (kind >= 0)
+        o = a_upper(o);
+      r = kind < 0 ? ft_strbuf_append(&b, d + i, k)
+                   : ft_strbuf_append_char(&b, (char)o);
+    } else
+      r = append_mapped(&b, c, kind);
+    if (r < 0)
+      return buf_nomem(&b);
+    i += k;
+  }
+  return str_from_buf(&b, SIZE_MAX);
+}
+
+#define CASE_METHOD(fname, pyname, mode)                                     \
+  static FtValue fname(FtValue self, const FtValue *args, size_t nargs,      \
+                       FtValue kwnames) {                                    \
+    NOARGS(pyname);                                                          \
+    return case_map(self, mode);                                             \
+  }
+CASE_METHOD(str_lower, "lower", CM_LOWER)
+CASE_METHOD(str_upper, "upper", CM_UPPER)
+CASE_METHOD(str_swapcase, "swapcase", CM_SWAP)
+CASE_METHOD(str_title, "title", CM_TITLE)
+CASE_METHOD(str_capitalize, "capitalize", CM_CAPITALIZE)
+CASE_METHOD(str_casefold, "casefold", CM_CASEFOLD)
+
+/* ==== predicates ========================================================== */
+
+/* True when every character satisfies pred (and there is one). */
+static FtValue all_chars(FtValue self, int (*pred)(uint32_t)) {
+  FtStr *s = S(self);
+  const unsigned char *d = (const unsigned char *)s->data;
+  if (s->size == 0)
+    return FT_FALSE;
+  for (size_t i = 0; i < s->size;) {
+    size_t k = 1;
+    uint32_t c = d[i] < 0x80 ? d[i] : u8_decode(d + i, &k);
+    if (!pred(c))
+      return FT_FALSE;
+    i += k;
+  }
+  return FT_TRUE;
+}
+
+#define PRED_METHOD(fname, pyname, pred)                                     \
+  static FtValue fname(FtValue self, const FtValue *args, size_t nargs,      \
+                       FtValue kwnames) {                                    \
+    NOARGS(pyname);                                                          \
+    return all_chars(self, pred);                                            \
+  }
+PRED_METHOD(str_isdigit, "isdigit", uc_isdigit)
+PRED_METHOD(str_isdecimal, "isdecimal", uc_isdecimal)
+PRED_METHOD(str_isnumeric, "isnumeric", uc_isnumeric)
+PRED_METHOD(str_isalpha, "isalpha", uc_isalpha)
+PRED_METHOD(str_isalnum, "isalnum", uc_isalnum)
+PRED_METHOD(str_isspace, "isspace", uc_isspace)
+
+static FtValue str_isascii(FtValue self, const FtValue *args, size_t nargs,
+                           FtValue kwnames) {
+  NOARGS("isascii");
+  return ft_bool(str_is_ascii(S(self)));
+}
+
+static FtValue str_isprintable(FtValue self, const FtValue *args, size_t nargs,
+                               FtValue kwnames) {
+  NOARGS("isprintable");
+  if (S(self)->size == 0)
+    return FT_TRUE;
+  return all_chars(self, uc_isprintable);
+}
+
+/* mode 0 isupper, 1 islower, 2 istitle */
+static FtValue case_pred(FtValue self, int mode) {
+  FtStr *s = S(self);
+  const unsigned char *d = (const unsigned char *)s->data;
+  int cased = 0, prev_cased = 0;
+  for (size_t i = 0; i < s->size;) {
+    size_t k = 1;
+    uint32_t c = d[i] < 0x80 ? d[i] : u8_decode(d + i, &k);
+    i += k;
+    int up = uc_isupper(c), lo = !up && uc_islower(c);
+    if (mode == 0) {
+      if (lo || uc_istitlecase(c))
+        return FT_FALSE;
+      cased |= up;
+    } else if (mode == 1) {
+      if (up || uc_istitlecase(c))
+        return FT_FALSE;
+      cased |= lo;
+    } else {
+      if (up) {
+        if (prev_cased)
+          return FT_FALSE;
+        prev_cased = cased = 1;
+      } else if (lo) {
+        if (!prev_cased)
+          return FT_FALSE;
+        prev_cased = cased = 1;
+      } else if (uc_istitlecase(c)) {
+        if (prev_cased)
+          return FT_FALSE;
+        prev_cased = cased = 1;
+      } else {
+        prev_cased = 0;
+      }
+    }
+  }
+  return ft_bool(cased);
+}
+
+static FtValue str_isupper(FtValue self, const FtValue *args, size_t nargs,
+                           FtValue kwnames) {
+  NOARGS("isupper");
+  return case_pred(self, 0);
+}
+static FtValue str_islower(FtValue self, const FtValue *args, size_t nargs,
+                           FtValue kwnames) {
+  NOARGS("islower");
+  return case_pred(self, 1);
+}
+static FtValue str_istitle(FtValue self, const FtValue *args, size_t nargs,
+                           FtValue kwnames) {
+  NOARGS("istitle");
+  return case_pred(self, 2);
+}
+
+static int id_start(uint32_t c) {
+  return c == '_' || uc_isalpha(c) || (c >= 0x2160 && c <= 0x2188);
+}
+static int id_continue(uint32_t c) {
+  return id_start(c) || uc_isdecimal(c) || (c >= 0x300 && c <= 0x36F) ||
+         c == 0xB7 || (c >= 0x203F && c <= 0x2040);
+}
+
+/* Is s a valid identifier (keywords included, as str.isidentifier)? */
+int ft_str_isidentifier(FtValue v) {
+  FtStr *s = S(v);
+  const unsigned char *d = (const unsigned char *)s->data;
+  if (s->size == 0)
+    return 0;
+  for (size_t i = 0; i < s->size;) {
+    size_t k = 1;
+    uint32_t c = d[i] < 0x80 ? d[i] : u8_decode(d + i, &k);
+    if (!(i == 0 ? id_start(c) : id_continue(c)))
+      return 0;
+    i += k;
+  }
+  return 1;
+}
+
+static FtValue str_isidentifier(FtValue self, const FtValue *args,
+                                size_t nargs, FtValue kwnames) {
+  NOARGS("isidentifier");
+  return ft_bool(ft_str_isidentifier(self));
+}
+
+/* ==== padding ============================================================= */
+
+static FtValue pad(FtValue self, size_t left, size_t right, uint32_t fill) {
+  FtStr *s = S(self);
+  if (left == 0 && right == 0)
+    return str_exact(self);
+  char fb[4];
+  size_t fl = u8_encode(fill, fb);
+  FtStr *r = str_alloc(s->size + (left + right) * fl, s->len + left + right);
+  if (!r)
+    return 0;
+  char *o = r->data;
+  if (fl == 1) {
+    memset(o, fb[0], left);
+    o += left;
+  } else
+    for (size_t i = 0; i < left; i++, o += fl)
+      memcpy(o, fb, fl);
+  memcpy(o, s->data, s->size);
+  o += s->size;
+  if (fl == 1)
+    memset(o, fb[0], right);
+  else
+    for (size_t i = 0; i < right; i++, o += fl)
+      memcpy(o, fb, fl);
+  return ft_val(r);
+}
+
+/* which: 0 ljust, 1 rjust, 2 center */
+static FtValue do_just(const char *name, FtValue self, const FtValue *args,
+                       size_t nargs, FtValue kwnames, int which) {
+  POSONLY(name, 1, 2);
+  intptr_t width;
+  if (ssize_arg(args[0], &width) < 0)
+    return 0;
+  uint32_t fill = ' ';
+  if (nargs > 1) {
+    FtValue f = args[1];
+    if (!ft_str_check(f))
+      return ft_err_format(&FtExc_TypeError,
+                           "The fill character must be a unicode character, not %T",
+                           f);
+    if (S(f)->len != 1)
+      return ft_err_format(&FtExc_TypeError,
+                           "The fill character must be exactly one character long");
+    size_t k;
+    fill = u8_decode((const unsigned char *)S(f)->data, &k);
+  }
+  size_t len = S(self)->len;
+  if (width <= (intptr_t)len)
+    return str_exact(self);
+  size_t marg = (size_t)width - len;
+  if (which == 0)
+    return pad(self, 0, marg, fill);
+  if (which == 1)
+    return pad(self, marg, 0, fill);
+  size_t left = marg / 2 + (marg & (size_t)width & 1);
+  return pad(self, left, marg - left, fill);
+}
+
+static FtValue str_ljust(FtValue self, const FtValue *args, size_t nargs,
+                         FtValue kwnames) {
+  return do_just("ljust", self, args, nargs, kwnames, 0);
+}
+static FtValue str_rjust(FtValue self, const FtValue *args, size_t nargs,
+                         FtValue kwnames) {
+  return do_just("rjust", self, args, nargs, kwnames, 1);
+}
+static FtValue str_center(FtValue self, const FtValue *args, size_t nargs,
+                          FtValue kwnames) {
+  return do_just("center", self, args, nargs, kwnames, 2);
+}
+
+static FtValue str_zfill(FtValue self, const FtValue *args, size_t nargs,
+                         FtValue kwnames) {
+  POSONLY("zfill", 1, 1);
+  intptr_t width;
+  if (ssize_arg(args[0], &width) < 0)
+    return 0;
+  FtStr *s = S(self);
+  if (width <= (intptr_t)s->len)
+    return str_exact(self);
+  FtValue r = pad(self, (size_t)width - s->len, 0, '0');
+  if (!r)
+    return 0;
+  char *o = S(r)->data;
+  size_t fill = (size_t)width - s->len;
+  if (s->size && (s->data[0] == '+' || s->data[0] == '-')) {
+    o[0] = s->data[0];
+    o[fill] = '0';
+  }
+  return r;
+}
+
+static FtValue str_expandtabs(FtValue self, const FtValue *args, size_t nargs,
+                              FtValue kwnames) {
+  FtValue a[1] = {0};
+  static const char *const names[] = {"tabsize", NULL};
+  if (ft_args_parse("expandtabs", args, nargs, kwnames, names, 0, 0, a) < 0)
+    return 0;
+  intptr_t tab = 8;
+  if (a[0] && ssize_arg(a[0], &tab) < 0)
+    return 0;
+  FtStr *s = S(self);
+  if (!memchr(s->data, '\t', s->size))
+    return str_exact(self);
+  FtStrBuf b;
+  ft_strbuf_init(&b);
+  const unsigned char *d = (const unsigned char *)s->data;
+  size_t col = 0, len = 0;
+  for (size_t i = 0; i < s->size;) {
+    unsigned char c = d[i];
+    int r = 0;
+    if (c == '\t') {
+      if (tab > 0) {
+        size_t k = (size_t)tab - col % (size_t)tab;
+        r = ft_strbuf_append_repeat(&b, ' ', k);
+        col += k;
+        len += k;
+      }
+      i++;
+    } else {
+      size_t k = u8_seqlen(c);
+      r = ft_strbuf_append(&b, d + i, k);
+      i += k;
+      len++;
+      col = (c == '\n' || c == '\r') ? 0 : col + 1;
+    }
+    if (r < 0)
+      return buf_nomem(&b);
+  }
+  return str_from_buf(&b, len);
+}
+
+/* ==== encode, translate =================================================== */
+
+static FtValue str_encode(FtValue self, const FtValue *args, size_t nargs,
+                          FtValue kwnames) {
+  FtValue a[2] = {0, 0};
+  static const char *const names[] = {"encoding", "errors", NULL};
+  if (ft_args_parse("encode", args, nargs, kwnames, names, 0, 0, a) < 0)
+    return 0;
+  const char *enc = NULL, *err = NULL;
+  if (a[0]) {
+    if (!ft_str_check(a[0]))
+      return ft_err_format(&FtExc_TypeError,
+                           "encode() argument 'encoding' must be str, not %T", a[0]);
+    enc = S(a[0])->data;
+  }
+  if (a[1]) {
+    if (!ft_str_check(a[1]))
+      return ft_err_format(&FtExc_TypeError,
+                           "encode() argument 'errors' must be str, not %T", a[1]);
+    err = S(a[1])->data;
+  }
+  return ft_str_encode(self, enc, err);
+}
+
+static FtValue str_maketrans(FtValue self, const FtValue *args, size_t nargs,
+                             FtValue kwnames) {
+  UNUSED(self);
+  POSONLY("maketrans", 1, 3);
+  FtValue x = args[0];
+  FtValue d = ft_dict_new();
+  if (!d)
+    return 0;
+  if (nargs == 1) {
+    if (!ft_dict_check(x)) {
+      ft_decref(d);
+      return ft_err_format(&FtExc_TypeError, "if you give only one argument to "
+                                             "maketrans it must be a dict");
+    }
+    size_t pos = 0;
+    FtValue k, v;
+    while (ft_dict_next(x, &pos, &k, &v)) {
+      FtValue key = 0;
+      if (ft_str_check(k)) {
+        if (S(k)->len != 1) {
+          ft_err_format(&FtExc_ValueError,
+                        "string keys in translate table must be of length 1");
+        } else {
+          size_t m;
+          key = ft_small(u8_decode((const unsigned char *)S(k)->data, &m));
+        }
+      } else if (ft_int_check(k)) {
+        key = ft_newref(k);
+      } else {
+        ft_err_format(&FtExc_TypeError,
+                      "keys in translate table must be strings or integers");
+      }
+      int rc = key ? ft_dict_set(d, key, v) : -1;
+      ft_xdecref(key);
+      ft_decref(k);
+      ft_decref(v);
+      if (rc < 0) {
+        ft_decref(d);
+        return 0;
+      }
+    }
+    return d;
+  }
+  FtValue y = args[1];
+  if (!ft_str_check(y)) {
+    ft_decref(d);
+    return ft_err_format(&FtExc_TypeError, "maketrans() argument 2 must be str, not %T", y);
+  }
+  if (nargs > 2 && !ft_str_check(args[2])) {
+    ft_decref(d);
+    return ft_err_format(&FtExc_TypeError, "maketrans() argument 3 must be str, not %T",
+                         args[2]);
+  }
+  if (!ft_str_check(x)) {
+    ft_decref(d);
+    return ft_err_format(&FtExc_TypeError, "first maketrans argument must be a "
+                                           "string if there is a second argument");
+  }
+  if (S(x)->len != S(y)->len) {
+    ft_decref(d);
+    return ft_err_format(&FtExc_ValueError,
+                         "the first two maketrans arguments must have equal length");
+  }
+  const unsigned char *xp = (const unsigned char *)S(x)->data;
+  const unsigned char *yp = (const unsigned char *)S(y)->data;
+  for (size_t i = 0, j = 0; i < S(x)->size;) {
+    size_t k1, k2;
+    uint32_t a = u8_decode(xp + i, &k1), b = u8_decode(yp + j, &k2);
+    if (ft_dict_set(d, ft_small(a), ft_small(b)) < 0) {
+      ft_decref(d);
+      return 0;
+    }
+    i += k1;
+    j += k2;
+  }
+  if (nargs > 2) {
+    const unsigned char *zp = (const unsigned char *)S(args[2])->data;
+    for (size_t i = 0; i < S(args[2])->size;) {
+      size_t k;
+      uint32_t c = u8_decode(zp + i, &k);
+      if (ft_dict_set(d, ft_small(c), FT_NONE) < 0) {
+        ft_decref(d);
+        return 0;
+      }
+      i += k;
+    }
+  }
+  return d;
+}
+
+/* table[c] for translate: new ref, FT_NULL with no error = unchanged. */
+static FtValue translate_lookup(FtValue table, uint32_t c) {
+  if (ft_isinstance_exact(table, &FtDict_Type))
+    return ft_dict_get(table, ft_small(c));
+  FtValue v = ft_getitem(table, ft_small(c));
+  if (!v && ft_err_matches(&FtExc_LookupError))
+    ft_err_clear();
+  return v;
+}
+
+static FtValue str_translate(FtValue self, const FtValue *args, size_t nargs,
+                             FtValue kwnames) {
+  POSONLY("translate", 1, 1);
+  FtValue table = args[0];
+  FtStr *s = S(self);
+  const unsigned char *d = (const unsigned char *)s->data;
+  /* Results for ASCII characters are looked up once each. */
+  FtValue cache[128];
+  uint8_t cached[128] = {0};
+  FtStrBuf b;
+  ft_strbuf_init(&b);
+  FtValue res = 0;
+  for (size_t i = 0; i < s->size;) {
+    size_t k = 1;
+    uint32_t c = d[i] < 0x80 ? d[i] : u8_decode(d + i, &k);
+    FtValue v;
+    if (c < 128 && cached[c]) {
+      v = cache[c];
+    } else {
+      v = translate_lookup(table, c);
+      if (!v && ft_err_occurred())
+        goto done;
+      if (c < 128) {
+        cached[c] = 1;
+        cache[c] = v;
+      }
+    }
+    int r;
+    if (!v)
+      r = ft_strbuf_append(&b, d + i, k);
+    else if (v == FT_NONE)
+      r = 0;
+    else if (ft_is_small(v) || ft_int_check(v)) {
+      int64_t cp;
+      int ovf = 0;
+      if (ft_int_as_i64(v, &cp, &ovf) < 0 && !ovf)
+        goto done_v;
+      if (ovf || cp < 0 || cp > 0x10FFFF) {
+        ft_err_format(&FtExc_ValueError,
+                      "character mapping must be in range(0x110000)");
+        goto done_v;
+      }
+      r = ft_strbuf_append_codepoint(&b, (uint32_t)cp);
+    } else if (ft_str_check(v))
+      r = ft_strbuf_append(&b, S(v)->data, S(v)->size);
+    else {
+      ft_err_format(&FtExc_TypeError,
+                    "character mapping must return integer, None or str");
+      goto done_v;
+    }
+    if (c >= 128)
+      ft_xdecref(v);
+    if (r < 0) {
+      ft_err_nomemory();
+      goto done;
+    }
+    i += k;
+    continue;
+  done_v:
+    if (c >= 128)
+      ft_xdecref(v);
+    goto done;
+  }
+  res = str_from_buf(&b, SIZE_MAX);
+done:
+  ft_strbuf_free(&b);
+  for (int c = 0; c < 128; c++)
+    if (cached[c])
+      ft_xdecref(cache[c]);
+  return res;
+}
+
+/* ==== formatting entry points ============================================= */
+
+static FtValue str_format_m(FtValue self, const FtValue *args, size_t nargs,
+                            FtValue kwnames) {
+  return ft_str_format_method(self, args, nargs, kwnames);
+}
+
+static FtValue str_format_map_m(FtValue self, const FtValue *args,
+                                size_t nargs, FtValue kwnames) {
+  POSONLY("format_map", 1, 1);
+  return ft_str_format_map(self, args[0]);
+}
+
+static FtValue str_dunder_format(FtValue self, const FtValue *args,
+                                 size_t nargs, FtValue kwnames) {
+  POSONLY("__format__", 1, 1);
+  if (!ft_str_check(args[0]))
+    return ft_err_format(&FtExc_TypeError,
+                         "__format__() argument must be str, not %T", args[0]);
+  return ft_str_format_spec(self, args[0]);
+}
+
+static FtValue str_sizeof(FtValue self, const FtValue *args, size_t nargs,
+                          FtValue kwnames) {
+  NOARGS("__sizeof__");
+  return ft_small((intptr_t)(sizeof(FtStr) + S(self)->size + 1));
+}
+
+static FtValue str_getnewargs(FtValue self, const FtValue *args, size_t nargs,
+                              FtValue kwnames) {
+  NOARGS("__getnewargs__");
+  FtValue c = str_exact(self);
+  if (!c)
+    return 0;
+  FtValue t = ft_tuple_pack(1, c);
+  ft_decref(c);
+  return t;
+}
+
+/* ==== construction from Python ============================================ */
+
+static FtValue str_new(FtType *type, const FtValue *args, size_t nargs,
+                       FtValue kwnames) {
+  FtValue a[3] = {0, 0, 0};
+  if (!kwnames && nargs <= 1) {
+    if (nargs)
+      a[0] = args[0];
+  } else {
+    static const char *const names[] = {"object", "encoding", "errors", NULL};
+    if (ft_args_parse("str", args, nargs, kwnames, names, 0, 0, a) < 0)
+      return 0;
+  }
+  FtValue r;
+  if (!a[0]) {
+    r = str_empty();
+  } else if (a[1] || a[2]) {
+    const char *enc = NULL, *err = NULL;
+    if (a[1]) {
+      if (!ft_str_check(a[1]))
+        return ft_err_format(&FtExc_TypeError,
+                             "str() argument 'encoding' must be str, not %T", a[1]);
+      enc = S(a[1])->data;
+    }
+    if (a[2]) {
+      if (!ft_str_check(a[2]))
+        return ft_err_format(&FtExc_TypeError,
+                             "str() argument 'errors' must be str, not %T", a[2]);
+      err = S(a[2])->data;
+    }
+    FtValue bv = ft_bytes_coerce(a[0]);
+    if (bv) {
+      r = ft_str_decode(ft_bytes_data(bv), ft_bytes_size(bv), enc, err);
+      ft_decref(bv);
+    } else if (ft_err_occurred())
+      return 0;
+    else if (ft_str_check(a[0]))
+      return ft_err_format(&FtExc_TypeError, "decoding str is not supported");
+    else
+      return ft_err_format(&FtExc_TypeError,
+                           "decoding to str: need a bytes-like object, %T found",
+                           a[0]);
+  } else {
+    r = ft_to_str(a[0]);
+  }
+  if (!r || type == &FtStr_Type)
+    return r;
+  /* A subclass instance: the same text in an object of `type`.  The
+   * subclass's own fields (basicsize - sizeof(FtStr) bytes) cannot sit at
+   * a fixed offset after FtStr because the text is stored inline there;
+   * we allocate room for them after the text, rounded up to 8 bytes. */
+  FtStr *src = S(r);
+  FtStr *o = (FtStr *)ft_object_alloc(type, type->basicsize + src->size + 1 + 7);
+  if (!o) {
+    ft_decref(r);
+    return 0;
+  }
+  o->len = src->len;
+  o->size = src->size;
+  atomic_store_explicit(&o->hash, -1, memory_order_relaxed);
+  if (src->size == src->len)
+    o->ob.flags = FT_STR_ASCII;
+  memcpy(o->data, src->data, src->size + 1);
+  ft_decref(r);
+  return ft_val(o);
+}
+
+/* ==== the type object ===================================================== */
+
+static const FtMethodDef str_methods[] = {
+    {"split", str_split, 0, "Return a list of the substrings in the string."},
+    {"rsplit", str_rsplit, 0, NULL},
+    {"splitlines", str_splitlines, 0, NULL},
+    {"join", str_join_m, 0, "Concatenate any number of strings."},
+    {"strip", str_strip, 0, NULL},
+    {"lstrip", str_lstrip, 0, NULL},
+    {"rstrip", str_rstrip, 0, NULL},
+    {"replace", str_replace, 0, NULL},
+    {"find", str_find, 0, NULL},
+    {"rfind", str_rfind, 0, NULL},
+    {"index", str_index, 0, NULL},
+    {"rindex", str_rindex, 0, NULL},
+    {"count", str_count, 0, NULL},
+    {"startswith", str_startswith, 0, NULL},
+    {"endswith", str_endswith, 0, NULL},
+    {"removeprefix", str_removeprefix, 0, NULL},
+    {"removesuffix", str_removesuffix, 0, NULL},
+    {"partition", str_partition, 0, NULL},
+    {"rpartition", str_rpartition, 0, NULL},
+    {"lower", str_lower, 0, NULL},
+    {"upper", str_upper, 0, NULL},
+    {"swapcase", str_swapcase, 0, NULL},
+    {"title", str_title, 0, NULL},
+    {"capitalize", str_capitalize, 0, NULL},
+    {"casefold", str_casefold, 0, NULL},
+    {"isdigit", str_isdigit, 0, NULL},
+    {"isdecimal", str_isdecimal, 0, NULL},
+    {"isnumeric", str_isnumeric, 0, NULL},
+    {"isalpha", str_isalpha, 0, NULL},
+    {"isalnum", str_isalnum, 0, NULL},
+    {"isspace", str_isspace, 0, NULL},
+    {"isupper", str_isupper, 0, NULL},
+    {"islower", str_islower, 0, NULL},
+    {"istitle", str_istitle, 0, NULL},
+    {"isidentifier", str_isidentifier, 0, NULL},
+    {"isascii", str_isascii, 0, NULL},
+    {"isprintable", str_isprintable, 0, NULL},
+    {"ljust", str_ljust, 0, NULL},
+    {"rjust", str_rjust, 0, NULL},
+    {"center", str_center, 0, NULL},
+    {"zfill", str_zfill, 0, NULL},
+    {"expandtabs", str_expandtabs, 0, NULL},
+    {"encode", str_encode, 0, NULL},
+    {"maketrans", str_maketrans, FT_METH_STATIC, NULL},
+    {"translate", str_translate, 0, NULL},
+    {"format", str_format_m, 0, NULL},
+    {"format_map", str_format_map_m, 0, NULL},
+    {"__format__", str_dunder_format, 0, NULL},
+    {"__sizeof__", str_sizeof, 0, NULL},
+    {"__getnewargs__", str_getnewargs, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
+FtType FtStr_Type = {
+    .ob = FT_STATIC_HEAD(&FtType_Type),
+    .name = "str",
+    .basicsize = sizeof(FtStr),
+    .itemsize = 1,
+    .tpflags = FT_TPFLAG_BASETYPE | FT_TPFLAG_STR_SUBCLASS,
+    .dealloc = str_dealloc,
+    .repr = str_repr_slot,
+    .str = str_str_slot,
+    .hash = str_hash_slot,
+    .richcompare = str_richcompare,
+    .iter = str_iter,
+    .len = str_len_slot,
+    .getitem = str_getitem,
+    .contains = str_contains,
+    .bool_ = str_bool_slot,
+    .nb[FT_NB_ADD] = str_nb_add,
+    .nb[FT_NB_MUL] = str_nb_mul,
+    .nb[FT_NB_MOD] = str_nb_mod,
+    .new_ = str_new,
+    .methods = str_methods,
+};
