@@ -1,0 +1,37 @@
+# and / or / not return operands and short-circuit
+log = []
+def t(name, val):
+    log.append(name)
+    return val
+
+print(1 and 2)
+print(0 and 2)
+print(1 or 2)
+print(0 or 2)
+print(0 or '' or [] or None)
+print(1 and 'x' and [1])
+print('' and 1/0)
+print('ok' or 1/0)
+print(not 0, not 1, not '', not 'a', not [], not None)
+print(t('a', 0) and t('b', 1))
+print(log)
+log.clear()
+print(t('a', 1) or t('b', 1))
+print(log)
+log.clear()
+print(t('a', 0) or t('b', 0) or t('c', 3))
+print(log)
+log.clear()
+print(t('a', 1) and t('b', 2) and t('c', 0) and t('d', 4))
+print(log)
+print(not 1 == 2)
+print(not (1 and 0))
+print((not 1) and 0)
+print(True and not False or False)
+print(None or 0 or False)
+print([] or {} or ())
+print(1 and 0 or 5)
+print(1 or 0 and 5)
+x = None
+print(x is None or x > 3)
+print(x is not None and x > 3)

@@ -1,0 +1,10 @@
+# Floor division and modulo with negative operands
+pairs = [(7, 3), (-7, 3), (7, -3), (-7, -3), (0, 5), (0, -5), (6, 3), (-6, 3),
+         (1, 10), (-1, 10), (10 ** 20, -7), (-10 ** 20, 7), (5, 10 ** 20), (-5, 10 ** 20)]
+for a, b in pairs:
+    q, r = a // b, a % b
+    print(a, b, q, r, divmod(a, b), q * b + r == a)
+print(-7 / 2, 7 / -2, -8 / 2)
+print(int(-7 / 2), -7 // 2)
+print(-1 % 256, -256 % 256, -257 % 256)
+print(13 % -4, -13 % 4, -13 % -4)

@@ -1,0 +1,20 @@
+# Sets of strings: always print sorted (iteration order depends on hashing)
+colors = {'red', 'green', 'blue'}
+colors.add('yellow')
+colors.discard('green')
+print(sorted(colors), len(colors), 'red' in colors)
+vowels = set('aeiou')
+text = 'the quick brown fox'
+print(sorted(set(text) & vowels), sorted(set(text) - vowels - {' '}))
+print(sorted({w[0] for w in text.split()}))
+print(sorted(set(['b', 'a', 'b', 'c'])), sorted(frozenset('hello')))
+print(''.join(sorted(set('banana'))))
+print(len(set(str(i) for i in range(100))))
+print(sorted({'x': 1, 'y': 2}.keys() | {'z'}))
+s = set()
+for w in 'to be or not to be'.split():
+    s.add(w)
+print(sorted(s, key=lambda w: (-len(w), w)))
+print(sorted({'B', 'a', 'C'}, key=str.lower))
+e = set()
+print(sorted(e), e == set(), {'a'} == {'a'}, {'a'} < {'a', 'b'})

@@ -1,0 +1,9 @@
+# upper / lower / title / capitalize / swapcase / casefold
+samples = ['hello world', 'HELLO World', "they're bill's friends", 'mIxEd CaSe 123',
+           '', 'a', 'stra\u00dfe', '\u00e9t\u00e9 CAF\u00c9', 'hello-world_foo bar9baz']
+for s in samples:
+    print(repr(s.upper()), repr(s.lower()), repr(s.title()), repr(s.capitalize()),
+          repr(s.swapcase()), repr(s.casefold()))
+print('\u00df'.upper(), '\u00df'.lower(), '\u00df'.casefold())
+print('ABC'.lower() == 'abc', 'Stra\u00dfe'.casefold() == 'STRASSE'.casefold())
+print('\u03a3\u03b9\u03c3'.upper(), '\u0394\u0395'.lower())

@@ -1,0 +1,11 @@
+# partition / rpartition
+for s in ['key=value', 'key=val=ue', 'novalue', '=start', 'end=', '']:
+    print(s.partition('='), s.rpartition('='))
+print('a::b::c'.partition('::'), 'a::b::c'.rpartition('::'))
+print('caf\u00e9-bar'.partition('\u00e9'))
+try:
+    'abc'.partition('')
+except ValueError as e:
+    print(type(e).__name__, e)
+k, sep, v = 'host:8080'.partition(':')
+print(k, sep, int(v) + 1)

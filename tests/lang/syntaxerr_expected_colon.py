@@ -1,0 +1,4 @@
+# SyntaxError: expected ':'
+print("never")
+def f(x)
+    return x

@@ -1,0 +1,3 @@
+# SyntaxError: 'return' outside function
+print("never")
+return 5

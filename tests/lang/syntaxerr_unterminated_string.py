@@ -1,0 +1,4 @@
+# SyntaxError: unterminated string literal
+print("never")
+s = 'abc
+print(s)

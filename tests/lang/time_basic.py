@@ -1,0 +1,17 @@
+# time module: only non-timing facts are printed
+import time
+t1 = time.time()
+print(type(t1).__name__, t1 > 1.5e9)
+t2 = time.time()
+print(t2 >= t1)
+time.sleep(0.01)
+t3 = time.time()
+print(t3 - t1 >= 0.005)
+m1 = time.monotonic()
+m2 = time.monotonic()
+print(m2 >= m1, type(m1).__name__)
+p = time.perf_counter()
+print(type(p).__name__, time.perf_counter() >= p)
+print(isinstance(time.time_ns(), int), time.time_ns() > 10 ** 18)
+time.sleep(0)
+print('slept')
