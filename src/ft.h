@@ -193,6 +193,20 @@ FtValue ft_float_format(FtValue v, const char *spec, size_t len);
 /* Free this thread's float freelist: call when a thread exits. */
 void ft_float_clear_freelist(void);
 /* -- end of additions -- */
+/* -- added by the complex helper (objects/complex.c) -- */
+/* complex: two doubles, immutable; user subclasses extend the layout. */
+typedef struct FtComplex {
+  FtObject ob;
+  double real, imag;
+} FtComplex;
+extern FtType FtComplex_Type;
+FtValue ft_complex_new(double real, double imag);
+int ft_complex_check(FtValue v); /* complex or a subclass */
+/* (xr + xi j) ** (yr + yi j) exactly as complex.__pow__ (raises
+ * ZeroDivisionError / OverflowError like it); float ** float uses it for a
+ * negative base and a fractional exponent. */
+FtValue ft_complex_pow(double xr, double xi, double yr, double yi);
+/* -- end of complex additions -- */
 
 /* ---- str (objects/str.c) --------------------------------------------- */
 
@@ -252,6 +266,11 @@ FtValue ft_str_encode(FtValue s, const char *encoding, const char *errors);
 intptr_t ft_str_hash_bytes(const void *data, size_t n);
 /* ascii() of a str: its repr with non-ASCII characters escaped. */
 FtValue ft_str_ascii_repr(FtValue s);
+/* `s += t` for two strs: *slot = *slot + b, growing *slot in place when
+ * this thread holds its only reference (the caller must have dropped
+ * any other reference it owns, e.g. the variable being assigned).
+ * Consumes the reference in *slot; 0 ok, -1 error (*slot unchanged). */
+int ft_str_append_inplace(FtValue *slot, FtValue b);
 /* Concatenate n strs in one allocation (f-strings: BUILD_STRING). */
 FtValue ft_str_build(const FtValue *pieces, size_t n);
 /* fmt % args (str's nb[FT_NB_MOD]; str_format.c). */
@@ -387,6 +406,8 @@ extern FtType FtDictKeys_Type, FtDictValues_Type, FtDictItems_Type,
     FtDictIterKey_Type, FtDictIterValue_Type, FtDictIterItem_Type,
     FtDictRevIterKey_Type, FtDictRevIterValue_Type, FtDictRevIterItem_Type;
 void ft_dict_init(void); /* ft_type_ready for the dict types */
+/* Atomic snapshot list of a dict's keys or of a dict view's items. */
+FtValue ft_dictview_list(FtValue dict_or_view);
 /* -- end of dict.c block -- */
 
 /* ---- set (objects/set.c) --------------------------------------------- */
@@ -400,6 +421,7 @@ size_t ft_set_size(FtValue s);
 extern FtType FtSetIter_Type;
 void ft_set_init(void); /* ft_type_ready for the set types */
 int ft_set_discard(FtValue s, FtValue key); /* 1 removed, 0 absent, -1 */
+FtValue ft_set_to_list(FtValue s); /* atomic snapshot, iteration order */
 /* Next key (new ref) at or after *pos, 1; 0 at the end.  Like
  * ft_dict_next: safe against concurrent mutation. */
 int ft_set_next(FtValue s, size_t *pos, FtValue *key);

@@ -8,8 +8,9 @@
  * How it works: the arena hands out max-aligned pieces of large chunks and
  * allocates a dedicated chunk for oversized requests; nothing is freed
  * individually.  The dumper appends to a growable string buffer (malloc'd,
- * copied into the arena at the end) and mimics Python's repr() for str,
- * bytes, int (any size, via a small decimal conversion), float and complex.
+ * copied into the arena at the end) and mimics Python's ascii() for str,
+ * repr() for bytes, int (any size, via a small decimal conversion), float
+ * and complex (shortest round-trip digits).
  *
  * Invariant: ft_arena_alloc returns zeroed memory aligned for any type, and
  * a chunk is only released by ft_arena_free.  No global mutable state: an

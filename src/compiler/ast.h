@@ -109,9 +109,10 @@ typedef struct {
     FtConstKind kind;
     union {
         /* INT: digits without base prefix and without underscores,
-         * NUL-terminated, lower-case hex letters kept as written ("ff", "1F"
-         * both possible); base is 2, 8, 10 or 16.  Value = digits in base.
-         * Always non-negative (a leading '-' is a UnaryOp). */
+         * NUL-terminated; hex letters keep the case they were written in
+         * ("ff", "1F"); decimal digits have no leading zeros ("0" for zero);
+         * base is 2, 8, 10 or 16.  Value = digits read in base.  Always
+         * non-negative (a leading '-' is a UnaryOp). */
         struct { const char *digits; int base; } i;
         /* FLOAT: the value (strtod of the cleaned literal; inf on overflow
          * like CPython). */

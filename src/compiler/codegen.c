@@ -257,9 +257,7 @@ static FtValue make_constant(Compiler *c, FtConstant *k) {
   case FT_CONST_INT:
     return ft_int_from_string(k->v.i.digits, strlen(k->v.i.digits), k->v.i.base);
   case FT_CONST_FLOAT: return ft_float_new(k->v.f);
-  case FT_CONST_COMPLEX:
-    ft_err_format(&FtExc_NotImplementedError, "complex numbers are not supported yet");
-    return 0;
+  case FT_CONST_COMPLEX: return ft_complex_new(0.0, k->v.imag);
   case FT_CONST_STR: {
     FtValue s = ft_str_new(k->v.s.data, k->v.s.len);
     /* Identifier-like constants are interned, as in CPython. */
@@ -353,7 +351,8 @@ static int compile_call_args(Compiler *c, FtExprSeq *args, FtKeywordSeq *kws,
     } else {
       *opcode_out = OP_CALL;
     }
-    *arg_out = args->n + extra_pos;
+    /* the argument counts every value on the stack, keywords included */
+    *arg_out = args->n + extra_pos + kws->n;
     return 0;
   }
   /* General case: build a tuple of positionals and a dict of keywords. */
@@ -1402,6 +1401,7 @@ static int stack_effect(int op, int arg, int *jump_effect) {
   case OP_DELETE_ATTR: return -1;
   case OP_LOAD_METHOD: return 1;
   case OP_CALL_METHOD: return -((arg & 0x7FFFFF) + 1 + ((arg >> 23) & 1));
+  /* (CALL_METHOD's count includes keyword values) */
   case OP_CALL: return -arg;
   case OP_CALL_KW: return -arg - 1;
   case OP_CALL_EX: return -1 - arg;
@@ -1433,8 +1433,8 @@ static int stack_effect(int op, int arg, int *jump_effect) {
     *jump_effect = 0;
     return -1;
   case OP_GET_ITER: return 0;
-  case OP_FOR_ITER: *jump_effect = 0; return 1;
-  case OP_END_FOR: return -1;
+  case OP_FOR_ITER: *jump_effect = 1; return 1; /* exhausted: pushes a marker */
+  case OP_END_FOR: return -2;
   case OP_MAKE_FUNCTION:
     return -1 - ((arg & FT_MF_DEFAULTS) != 0) - ((arg & FT_MF_KWDEFAULTS) != 0) -
            ((arg & FT_MF_ANNOTATIONS) != 0) - ((arg & FT_MF_CLOSURE) != 0);
@@ -1461,7 +1461,8 @@ static int stack_effect(int op, int arg, int *jump_effect) {
 
 static int compute_stacksize(uint32_t *code, int n) {
   int *depth = malloc((size_t)(n + 1) * sizeof *depth);
-  int *work = malloc((size_t)(n + 1) * sizeof *work);
+  int wcap = n + 16;
+  int *work = malloc((size_t)wcap * sizeof *work);
   if (!depth || !work) {
     free(depth);
     free(work);
@@ -1485,12 +1486,26 @@ static int compute_stacksize(uint32_t *code, int n) {
           maxd = td;
         if (t <= n && depth[t] < td) {
           depth[t] = td;
+          if (nw == wcap) {
+            int *nwk = realloc(work, (size_t)(wcap *= 2) * sizeof *work);
+            if (!nwk) {
+              free(depth);
+              free(work);
+              return -1;
+            }
+            work = nwk;
+          }
           work[nw++] = t;
         }
       }
       d += eff;
       if (d > maxd)
         maxd = d;
+      if (d > 100000 || d < 0) { /* inconsistent effects: a compiler bug */
+        free(depth);
+        free(work);
+        return -2;
+      }
       if (op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE ||
           op == OP_RAISE_VARARGS)
         break;
@@ -1527,6 +1542,8 @@ static FtValue finish_unit(Compiler *c, Unit *u, int firstline, const char *name
   }
   FtScope *s = u->scope;
   int stacksize = compute_stacksize(u->code, u->n);
+  if (stacksize == -2)
+    return ft_err_format(&FtExc_SystemError, "compiler: inconsistent stack depth in %s", name);
   if (stacksize < 0)
     return ft_err_nomemory();
   FtCode *co = (FtCode *)ft_obj(ft_code_new());
@@ -1577,7 +1594,6 @@ static FtValue finish_unit(Compiler *c, Unit *u, int firstline, const char *name
       co->cell2arg[i] = k >= 0 && k < nargs ? k : -1;
     }
   }
-  (void)name;
   ft_object_make_deferred(&co->ob);
   return ft_val(co);
 }

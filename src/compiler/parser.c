@@ -13,7 +13,8 @@
  * Expressions are parsed mostly "expression first, validate later" (e.g. an
  * assignment parses its targets as expressions and then converts them),
  * which avoids most backtracking; the few places that need it (the "Maybe
- * you meant '=='" hint, parenthesized with-items, soft keywords) use
+ * you meant '=='" and "forgot a comma?" hints, parenthesized with-items,
+ * the match soft keyword) use
  * speculative parsing: a setjmp point restores the token position.  All
  * errors longjmp to the innermost such point or to the entry function,
  * which then scans the rest of the input for tokenizer errors (as CPython
@@ -29,6 +30,7 @@
 #include "parser.h"
 #include "tokenizer.h"
 
+#include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -37,7 +39,14 @@
 #include <string.h>
 #include <math.h>
 
-#define FT_PARSE_MAX_DEPTH 2500
+#if defined(__GNUC__)
+#define FT_NORETURN __attribute__((noreturn))
+#define FT_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define FT_NORETURN
+#define FT_PRINTF(a, b)
+#endif
+
 #define FT_TOKCHUNK 256
 
 typedef struct FtTracked {
@@ -62,9 +71,9 @@ struct FtParser {
     int depth;                  /* current tree nesting */
     int fatal;                  /* error must not be undone by speculation */
     int in_fstring;             /* parsing an f-string replacement field */
-    int fstring_nest;           /* nesting of format specs */
     int no_comma_hint;          /* inside CPython's expression_without_invalid */
     FtParser *root;             /* owner of tracked allocations */
+    const FtParseOptions *opts; /* (root only) may be NULL */
     FtTracked *tracked;         /* (root only) malloc'd blocks */
 };
 
@@ -76,7 +85,7 @@ typedef struct {
 /* Memory                                                             */
 /* ------------------------------------------------------------------ */
 
-static void ft_parse_oom(FtParser *p);
+static FT_NORETURN void ft_parse_oom(FtParser *p);
 
 static void *tracked_alloc(FtParser *p, size_t n)
 {
@@ -132,6 +141,17 @@ static void pv_push(FtParser *p, PVec *v, void *x)
         v->cap = nc;
     }
     v->items[v->n++] = x;
+}
+
+/* identifiers are const; the vector stores them as untyped pointers */
+static void pv_push_ident(FtParser *p, PVec *v, const char *id)
+{
+    union {
+        const char *c;
+        void *v;
+    } u;
+    u.c = id;
+    pv_push(p, v, u.v);
 }
 
 #define SEQ(type, vec) ((type){ (vec).n, (void *)(vec).items })
@@ -258,31 +278,19 @@ static const char *ident_dup(FtParser *p, const char *s, size_t n)
 /* Errors                                                             */
 /* ------------------------------------------------------------------ */
 
-#if defined(__GNUC__)
-#define FT_NORETURN __attribute__((noreturn))
-#define FT_PRINTF(a, b) __attribute__((format(printf, a, b)))
-#else
-#define FT_NORETURN
-#define FT_PRINTF(a, b)
-#endif
 
 static FT_NORETURN void bail(FtParser *p)
 {
     longjmp(*p->jb, 1);
 }
 
-static FT_NORETURN void ft_parse_oom_impl(FtParser *p)
+static FT_NORETURN void ft_parse_oom(FtParser *p)
 {
     snprintf(p->err->msg, sizeof p->err->msg, "out of memory");
     p->err->kind = "MemoryError";
     p->err->lineno = p->err->col_offset = p->err->end_lineno = p->err->end_offset = 0;
     p->fatal = 1;
     bail(p);
-}
-
-static void ft_parse_oom(FtParser *p)
-{
-    ft_parse_oom_impl(p);
 }
 
 /* Start of a given line in the source (for byte->char conversion). */
@@ -300,8 +308,8 @@ static const char *line_start_of(FtParser *p, int lineno)
     return s;
 }
 
-static void set_error_v(FtParser *p, const char *kind, int l, int off1, int el, int eoff1,
-                        const char *fmt, va_list ap)
+static FT_PRINTF(7, 0) void set_error_v(FtParser *p, const char *kind, int l, int off1,
+                                        int el, int eoff1, const char *fmt, va_list ap)
 {
     char msg[256];
     vsnprintf(msg, sizeof msg, fmt, ap);
@@ -766,6 +774,8 @@ static void make_target(FtParser *p, FtExpr *e, int type)
 
 static FtExpr *parse_expression(FtParser *p);
 static FtExpr *parse_named_expression(FtParser *p);
+static FtExpr *parse_named_expression_ex(FtParser *p, int hints);
+static void parse_simple_stmts(FtParser *p, PVec *out);
 static FtExpr *parse_star_expressions(FtParser *p);
 static FtExpr *parse_star_named_expression(FtParser *p);
 static FtExpr *parse_disjunction(FtParser *p);
@@ -797,6 +807,29 @@ static int starts_expression(FtTokType t)
 /* Numbers                                                            */
 /* ------------------------------------------------------------------ */
 
+/* strtod honours LC_NUMERIC; Python literals always use '.', so swap in
+ * the locale's radix character when it differs. */
+static double c_strtod(FtParser *p, char *text)
+{
+    const char *dp = localeconv()->decimal_point;
+    if (dp && (dp[0] != '.' || dp[1] != '\0')) {
+        size_t n = strlen(text), dl = strlen(dp);
+        char *t = alloc(p, n * (dl + 1) + 1);
+        size_t o = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (text[i] == '.') {
+                memcpy(t + o, dp, dl);
+                o += dl;
+            } else {
+                t[o++] = text[i];
+            }
+        }
+        t[o] = '\0';
+        text = t;
+    }
+    return strtod(text, NULL);
+}
+
 static FtExpr *parse_number(FtParser *p)
 {
     FtToken *t = advance(p);
@@ -814,7 +847,7 @@ static FtExpr *parse_number(FtParser *p)
     if (last == 'j' || last == 'J') {
         clean[n - 1] = '\0';
         c->kind = FT_CONST_COMPLEX;
-        c->v.imag = strtod(clean, NULL);
+        c->v.imag = c_strtod(p, clean);
         return e;
     }
     if (n > 1 && clean[0] == '0' && (clean[1] == 'x' || clean[1] == 'X' || clean[1] == 'o' ||
@@ -831,7 +864,7 @@ static FtExpr *parse_number(FtParser *p)
             is_float = 1;
     if (is_float) {
         c->kind = FT_CONST_FLOAT;
-        c->v.f = strtod(clean, NULL);
+        c->v.f = c_strtod(p, clean);
         return e;
     }
     c->kind = FT_CONST_INT;
@@ -861,13 +894,12 @@ static FtExprSeq vec_exprs(PVec v)
     return s;
 }
 
-/* '(' ... ')' : tuple, group, generator expression or yield.  With
- * virtual=1 the parentheses are implied (f-string replacement fields). */
+/* '(' ... ')' : tuple, group, generator expression or yield.  (The
+ * implied parentheses of f-string fields are in parse_fstring_inner.) */
 static FtExpr *parse_paren(FtParser *p)
 {
     FtPos s = start_pos(p);
-    FtToken *open = advance(p);     /* '(' */
-    (void)open;
+    advance(p);     /* '(' */
     if (accept(p, FT_TK_RPAR)) {
         FtExpr *e = new_expr(p, FT_EXPR_TUPLE, s);
         e->v.Tuple.ctx = FT_CTX_LOAD;
@@ -912,6 +944,21 @@ static FtExpr *parse_paren(FtParser *p)
     syntax_error(p);
 }
 
+/* `[a, b for c in d]`: CPython's dedicated message */
+static void check_comp_parens(FtParser *p, PVec v)
+{
+    if (cur_type(p) != FT_KW_FOR && cur_type(p) != FT_KW_ASYNC)
+        return;
+    FtExpr *a = v.items[0], *b = v.items[v.n - 1];
+    int el = b->end_lineno, ec = b->end_col_offset;
+    if (prev(p)->type == FT_TK_COMMA && v.n == 1) {
+        el = prev(p)->end_lineno;
+        ec = prev(p)->end_col;
+    }
+    error_range(p, "SyntaxError", a->lineno, a->col_offset, el, ec,
+                "did you forget parentheses around the comprehension target?");
+}
+
 static FtExpr *parse_list(FtParser *p)
 {
     FtPos s = start_pos(p);
@@ -934,15 +981,27 @@ static FtExpr *parse_list(FtParser *p)
     PVec v = { 0 };
     pv_push(p, &v, first);
     while (accept(p, FT_TK_COMMA)) {
-        if (cur_type(p) == FT_TK_RSQB)
+        if (cur_type(p) == FT_TK_RSQB || cur_type(p) == FT_KW_FOR)
             break;
         pv_push(p, &v, parse_star_named_expression(p));
     }
+    check_comp_parens(p, v);
     expect(p, FT_TK_RSQB);
     FtExpr *e = new_expr(p, FT_EXPR_LIST, s);
     e->v.List.elts = vec_exprs(v);
     e->v.List.ctx = FT_CTX_LOAD;
     return e;
+}
+
+/* Value after "key:" in a dict display, with CPython's messages. */
+static FtExpr *parse_dict_value(FtParser *p)
+{
+    FtTokType t = cur_type(p);
+    if (t == FT_TK_STAR)
+        error_tok(p, cur(p), "SyntaxError", "cannot use a starred expression in a dictionary value");
+    if (t == FT_TK_COMMA || t == FT_TK_RBRACE)
+        error_tok(p, prev(p), "SyntaxError", "expression expected after dictionary key and ':'");
+    return parse_expression(p);
 }
 
 static FtExpr *parse_brace(FtParser *p)
@@ -953,14 +1012,16 @@ static FtExpr *parse_brace(FtParser *p)
         return new_expr(p, FT_EXPR_DICT, s);
     PVec keys = { 0 }, vals = { 0 };
     if (cur_type(p) == FT_TK_DOUBLESTAR) {
-        advance(p);
+        FtToken *ds = advance(p);
         pv_push(p, &keys, NULL);
         pv_push(p, &vals, parse_bitwise_or(p));
+        if (cur_type(p) == FT_KW_FOR || cur_type(p) == FT_KW_ASYNC)
+            error_tok(p, ds, "SyntaxError", "dict unpacking cannot be used in dict comprehension");
     } else {
         FtExpr *first = parse_star_named_expression(p);
         if (cur_type(p) == FT_TK_COLON && first->kind != FT_EXPR_STARRED) {
             advance(p);
-            FtExpr *val = parse_expression(p);
+            FtExpr *val = parse_dict_value(p);
             if (cur_type(p) == FT_KW_FOR || cur_type(p) == FT_KW_ASYNC) {
                 FtComprehensionSeq gens = parse_comp_for(p);
                 expect(p, FT_TK_RBRACE);
@@ -986,10 +1047,11 @@ static FtExpr *parse_brace(FtParser *p)
             PVec v = { 0 };
             pv_push(p, &v, first);
             while (accept(p, FT_TK_COMMA)) {
-                if (cur_type(p) == FT_TK_RBRACE)
+                if (cur_type(p) == FT_TK_RBRACE || cur_type(p) == FT_KW_FOR)
                     break;
                 pv_push(p, &v, parse_star_named_expression(p));
             }
+            check_comp_parens(p, v);
             expect(p, FT_TK_RBRACE);
             FtExpr *e = new_expr(p, FT_EXPR_SET, s);
             e->v.Set.elts = vec_exprs(v);
@@ -1014,7 +1076,7 @@ static FtExpr *parse_brace(FtParser *p)
         }
         advance(p);
         pv_push(p, &keys, k);
-        pv_push(p, &vals, parse_expression(p));
+        pv_push(p, &vals, parse_dict_value(p));
     }
     if (cur_type(p) == FT_KW_FOR || cur_type(p) == FT_KW_ASYNC) {
         FtToken *t = cur(p);
@@ -1078,22 +1140,21 @@ static FtKeyword *new_keyword(FtParser *p, const char *arg, FtExpr *value, FtPos
 }
 
 /* Call arguments after '(' up to and including ')'. */
-static void parse_call_args(FtParser *p, FtExpr *call, FtPos call_start)
+static void parse_call_args(FtParser *p, FtExpr *call)
 {
     PVec args = { 0 }, kws = { 0 };
     int seen_kw = 0, seen_dstar = 0;
     const char *late_error = NULL;   /* reported where CPython does: after the list */
     FtPos lpar = { prev(p)->lineno, prev(p)->col };
-    (void)call_start;
     while (cur_type(p) != FT_TK_RPAR) {
         FtToken *t = cur(p);
         FtPos s = { t->lineno, t->col };
         if (t->type == FT_TK_STAR) {
-            advance(p);
-            FtExpr *v = parse_expression(p);
             if (seen_dstar)
                 error_range(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
                             "iterable argument unpacking follows keyword argument unpacking");
+            advance(p);
+            FtExpr *v = parse_expression(p);
             FtExpr *st = new_expr(p, FT_EXPR_STARRED, s);
             st->v.Starred.value = v;
             st->v.Starred.ctx = FT_CTX_LOAD;
@@ -1106,8 +1167,6 @@ static void parse_call_args(FtParser *p, FtExpr *call, FtPos call_start)
         } else if ((t->type == FT_TK_NAME || t->type == FT_KW_TRUE || t->type == FT_KW_FALSE ||
                     t->type == FT_KW_NONE) && peek_type(p, 1) == FT_TK_EQUAL) {
             if (t->type != FT_TK_NAME) {
-                FtToken *eq = peek_tok(p, 1);
-                (void)eq;
                 error_range(p, "SyntaxError", t->lineno, t->col, t->end_lineno,
                             peek_tok(p, 2)->end_col, "cannot assign to %.*s", (int)t->len,
                             t->start);
@@ -1121,7 +1180,7 @@ static void parse_call_args(FtParser *p, FtExpr *call, FtPos call_start)
             pv_push(p, &kws, new_keyword(p, ident_dup(p, t->start, t->len), v, s));
             seen_kw = 1;
         } else {
-            FtExpr *v = parse_named_expression(p);
+            FtExpr *v = parse_named_expression_ex(p, 0);
             if (cur_type(p) == FT_KW_FOR || cur_type(p) == FT_KW_ASYNC) {
                 /* generator expression argument */
                 FtComprehensionSeq gens = parse_comp_for(p);
@@ -1133,6 +1192,8 @@ static void parse_call_args(FtParser *p, FtExpr *call, FtPos call_start)
                     g->end_lineno = rp->end_lineno;
                     g->end_col_offset = rp->end_col;
                 } else {
+                    /* CPython's first pass reads on; a tokenizer error there wins */
+                    (void)peek_tok(p, 1);
                     g = new_expr(p, FT_EXPR_GENERATOREXP, pos_of(v));
                     error_range(p, "SyntaxError", v->lineno, v->col_offset, g->end_lineno,
                                 g->end_col_offset, "Generator expression must be parenthesized");
@@ -1246,7 +1307,7 @@ static FtExpr *parse_primary(FtParser *p)
             depth_inc(p);
             FtExpr *c = new_expr(p, FT_EXPR_CALL, s);
             c->v.Call.func = e;
-            parse_call_args(p, c, s);
+            parse_call_args(p, c);
             end_at_prev(p, c);
             e = c;
         } else if (t == FT_TK_LSQB) {
@@ -1405,7 +1466,7 @@ static FtExpr *parse_comparison(FtParser *p)
     FtCmpOp op;
     if (!comp_op(p, &op))
         return left;
-    PVec ops = { 0 }, comps = { 0 };
+    PVec comps = { 0 };
     int n = 0;
     FtCmpOp *opbuf = NULL;
     int opcap = 0;
@@ -1421,7 +1482,6 @@ static FtExpr *parse_comparison(FtParser *p)
         opbuf[n++] = op;
         pv_push(p, &comps, parse_bitwise_or(p));
     } while (comp_op(p, &op));
-    (void)ops;
     FtExpr *e = new_expr(p, FT_EXPR_COMPARE, s);
     e->v.Compare.left = left;
     e->v.Compare.ops.n = n;
@@ -1555,13 +1615,63 @@ static FtExpr *parse_expression(FtParser *p)
     return e;
 }
 
-/* named_expression: NAME ':=' expression | expression !':=' */
-static FtExpr *parse_named_expression(FtParser *p)
+static void *spec_bitwise_or(FtParser *p, void *arg)
+{
+    (void)arg;
+    return parse_bitwise_or(p);
+}
+
+/* CPython's invalid_named_expression hints for `a = b` where a comparison
+ * was probably meant.  p->pos is at the '='; returns only if no hint
+ * applies. */
+static void eq_hint(FtParser *p, FtExpr *e, int first_tok)
+{
+    if (p->no_comma_hint)
+        return;
+    int save = p->pos;
+    p->pos++;
+    void *r;
+    p->no_comma_hint++;
+    int ok = speculate(p, spec_bitwise_or, NULL, &r);
+    p->no_comma_hint--;
+    FtTokType after = ok ? cur_type(p) : FT_TK_EQUAL;
+    p->pos = save;
+    if (!ok || after == FT_TK_EQUAL || after == FT_TK_COLONEQUAL)
+        return;
+    FtExpr *rhs = r;
+    FtToken *ft = tok_at(p, first_tok);
+    if (e->kind == FT_EXPR_NAME && ft->type == FT_TK_NAME && save == first_tok + 1)
+        error_range(p, "SyntaxError", e->lineno, e->col_offset, rhs->end_lineno,
+                    rhs->end_col_offset,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    if (ft->type == FT_KW_TRUE || ft->type == FT_KW_NONE || ft->type == FT_KW_FALSE ||
+        ft->type == FT_TK_LSQB)
+        return;
+    switch (e->kind) {
+    case FT_EXPR_TUPLE: case FT_EXPR_GENERATOREXP: case FT_EXPR_COMPARE:
+    case FT_EXPR_BOOLOP: case FT_EXPR_IFEXP: case FT_EXPR_LAMBDA: case FT_EXPR_STARRED:
+    case FT_EXPR_NAMEDEXPR:
+        return;
+    case FT_EXPR_UNARYOP:
+        if (e->v.UnaryOp.op == FT_UOP_NOT)
+            return;
+        break;
+    default:
+        break;
+    }
+    error_expr(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+               expr_name(e));
+}
+
+/* named_expression: NAME ':=' expression | expression !':='
+ * hints=0 where CPython parses a plain expression (call arguments). */
+static FtExpr *parse_named_expression_ex(FtParser *p, int hints)
 {
     FtPos s = start_pos(p);
+    int first_tok = p->pos;
     FtExpr *e = parse_expression(p);
     if (cur_type(p) == FT_TK_COLONEQUAL) {
-        if (e->kind != FT_EXPR_NAME)
+        if (e->kind != FT_EXPR_NAME || p->pos != first_tok + 1)
             error_expr(p, e, "cannot use assignment expressions with %s", expr_name(e));
         advance(p);
         FtExpr *v = parse_expression(p);
@@ -1571,7 +1681,14 @@ static FtExpr *parse_named_expression(FtParser *p)
         n->v.NamedExpr.value = v;
         return n;
     }
+    if (hints && cur_type(p) == FT_TK_EQUAL)
+        eq_hint(p, e, first_tok);
     return e;
+}
+
+static FtExpr *parse_named_expression(FtParser *p)
+{
+    return parse_named_expression_ex(p, 1);
 }
 
 static FtExpr *parse_starred_bitwise_or(FtParser *p)
@@ -1751,9 +1868,14 @@ static FtArguments *parse_params(FtParser *p, int is_lambda)
                 error_tok(p, t, "SyntaxError", "/ may appear only once");
             if (seen_star)
                 error_tok(p, t, "SyntaxError", "/ must be ahead of *");
-            if (plain.n == 0)
+            if (plain.n == 0) {
+                if (peek_type(p, 1) == FT_TK_COMMA)
+                    error_tok(p, t, "SyntaxError", "at least one argument must precede /");
                 syntax_error(p);
+            }
             advance(p);
+            if (cur_type(p) == FT_TK_STAR)
+                error_tok(p, cur(p), "SyntaxError", "expected comma between / and *");
             seen_slash = 1;
             args->posonlyargs = SEQ(FtArgSeq, plain);
             plain.n = plain.cap = 0;
@@ -1796,10 +1918,19 @@ static FtArguments *parse_params(FtParser *p, int is_lambda)
             }
             break;
         } else {
+            if (t->type == FT_TK_LPAR && peek_type(p, 1) == FT_TK_NAME)
+                error_tok(p, t, "SyntaxError", is_lambda
+                          ? "Lambda expression parameters cannot be parenthesized"
+                          : "Function parameters cannot be parenthesized");
             FtArg *a = parse_param(p, is_lambda, 0);
             FtExpr *def = NULL;
-            if (accept(p, FT_TK_EQUAL))
+            if (cur_type(p) == FT_TK_EQUAL) {
+                FtToken *eq = advance(p);
+                FtTokType nt = cur_type(p);
+                if (nt == FT_TK_COMMA || nt == closer)
+                    error_tok(p, eq, "SyntaxError", "expected default value expression");
                 def = parse_expression(p);
+            }
             if (seen_star) {
                 pv_push(p, &kwonly, a);
                 pv_push(p, &kwdefs, def);
@@ -2033,11 +2164,23 @@ static void decode_into(FtParser *p, BBuf *b, const char *s, size_t n, int raw, 
                 if (!close)
                     str_error(p, sp, "(unicode error) 'unicodeescape' codec can't decode bytes "
                               "in position %zu-%zu: malformed \\N character escape", esc_start,
-                              esc_start + 1);
-                if (!lookup_uniname(s + i + 1, (size_t)(close - (s + i + 1)), &cp))
-                    str_error(p, sp, "unicode \\N escapes are not supported yet "
-                              "(unknown name '%.*s')", (int)(close - (s + i + 1)) > 60 ? 60
-                              : (int)(close - (s + i + 1)), s + i + 1);
+                              (i < n && s[i] == '{') ? esc_start + (n - (i - 2)) - 1
+                                                     : esc_start + 1);
+                const char *nm = s + i + 1;
+                size_t nlen = (size_t)(close - nm);
+                const FtParseOptions *op = p->root->opts;
+                if (!lookup_uniname(nm, nlen, &cp)) {
+                    if (op && op->unicode_name) {
+                        if (!op->unicode_name(op->unicode_name_ctx, nm, nlen, &cp) ||
+                            cp > 0x10FFFF)
+                            str_error(p, sp, "(unicode error) 'unicodeescape' codec can't "
+                                      "decode bytes in position %zu-%zu: unknown Unicode "
+                                      "character name", esc_start, esc_start + nlen + 3);
+                    } else {
+                        str_error(p, sp, "unicode \\N escapes are not supported yet "
+                                  "(unknown name '%.*s')", nlen > 60 ? 60 : (int)nlen, nm);
+                    }
+                }
                 bb_put_utf8(p, b, cp);
                 i = (size_t)(close - s) + 1;
                 break;
@@ -2121,11 +2264,9 @@ static void locate(FtParser *p, const char *pos, const FtToken *t, int *lineno,
     *line_start = ls;
 }
 
-static FT_NORETURN FT_PRINTF(4, 5) void fstr_error(FtParser *p, const FtToken *t, const char *at,
-                                                   const char *fmt, ...)
+/* f-string errors: like CPython 3.11, at the token after the string group */
+static FT_NORETURN FT_PRINTF(2, 3) void fstr_error(FtParser *p, const char *fmt, ...)
 {
-    (void)t;
-    (void)at;
     FtToken *nt = cur(p);
     va_list ap;
     va_start(ap, fmt);
@@ -2152,12 +2293,12 @@ static void parse_fstring_field(FtParser *p, FtFStrBuilder *fb, const FtToken *t
     int depth = 0;
     int in_str = 0, str_q = 0, str_triple = 0;
     if (nested >= 2)
-        fstr_error(p, t, s, "f-string: expressions nested too deeply");
+        fstr_error(p, "f-string: expressions nested too deeply");
     /* find the end of the expression */
     while (q < end) {
         char c = *q;
         if (c == '\\')
-            fstr_error(p, t, q + 1, "f-string expression part cannot include a backslash");
+            fstr_error(p, "f-string expression part cannot include a backslash");
         if (in_str) {
             if (c == str_q) {
                 if (!str_triple) {
@@ -2179,27 +2320,27 @@ static void parse_fstring_field(FtParser *p, FtFStrBuilder *fb, const FtToken *t
         }
         if (c == '[' || c == '(' || c == '{') {
             if (depth >= FT_TOK_MAXLEVEL)
-                fstr_error(p, t, q, "f-string: too many nested parenthesis");
+                fstr_error(p, "f-string: too many nested parenthesis");
             stack[depth++] = c;
             q++;
             continue;
         }
         if (c == '#')
-            fstr_error(p, t, q + 1, "f-string expression part cannot include '#'");
+            fstr_error(p, "f-string expression part cannot include '#'");
         if (depth == 0 && (c == '}' || c == ':'))
             break;
         if (depth == 0 && c == '!' && !(q + 1 < end && q[1] == '='))
             break;
-        if (depth == 0 && c == '=' && q + 1 < end && q[1] != '=' &&
+        if (depth == 0 && c == '=' && (q + 1 >= end || q[1] != '=') &&
             !(q > s && (q[-1] == '=' || q[-1] == '!' || q[-1] == '<' || q[-1] == '>')))
             break;
         if (c == ']' || c == ')' || c == '}') {
             if (depth == 0)
-                fstr_error(p, t, q + 1, "f-string: unmatched '%c'", c);
+                fstr_error(p, "f-string: unmatched '%c'", c);
             char open = stack[--depth];
             if (!((open == '(' && c == ')') || (open == '[' && c == ']') ||
                   (open == '{' && c == '}')))
-                fstr_error(p, t, q + 1, "f-string: closing parenthesis '%c' does not match "
+                fstr_error(p, "f-string: closing parenthesis '%c' does not match "
                            "opening parenthesis '%c'", c, open);
         }
         if (c == '=' && q + 1 < end && q[1] == '=') {
@@ -2209,11 +2350,11 @@ static void parse_fstring_field(FtParser *p, FtFStrBuilder *fb, const FtToken *t
         q++;
     }
     if (in_str)
-        fstr_error(p, t, q, "f-string: unterminated string");
+        fstr_error(p, "f-string: unterminated string");
     if (q >= end) {
         if (depth > 0)
-            fstr_error(p, t, q, "f-string: unmatched '%c'", stack[depth - 1]);
-        fstr_error(p, t, q, "f-string: expecting '}'");
+            fstr_error(p, "f-string: unmatched '%c'", stack[depth - 1]);
+        fstr_error(p, "f-string: expecting '}'");
     }
     const char *expr_end = q;
     /* empty (whitespace-only) expression? */
@@ -2221,8 +2362,11 @@ static void parse_fstring_field(FtParser *p, FtFStrBuilder *fb, const FtToken *t
     for (const char *r = s; r < expr_end; r++)
         if (*r != ' ' && *r != '\t' && *r != '\n' && *r != '\f' && *r != '\r')
             empty = 0;
-    if (empty)
-        fstr_error(p, t, expr_end + 1, "f-string: empty expression not allowed");
+    if (empty) {
+        if (*expr_end == '}')
+            fstr_error(p, "f-string: empty expression not allowed");
+        fstr_error(p, "f-string: expression required before '%c'", *expr_end);
+    }
     int l;
     const char *ls;
     locate(p, s, t, &l, &ls);
@@ -2237,20 +2381,20 @@ static void parse_fstring_field(FtParser *p, FtFStrBuilder *fb, const FtToken *t
             q++;
         debug_end = q;
         if (q >= end)
-            fstr_error(p, t, q, "f-string: expecting '}'");
+            fstr_error(p, "f-string: expecting '}'");
     }
     if (*q == '!') {
         q++;
         if (q >= end)
-            fstr_error(p, t, q, "f-string: expecting '}'");
+            fstr_error(p, "f-string: expecting '}'");
         char cv = *q;
         if (cv != 's' && cv != 'r' && cv != 'a')
-            fstr_error(p, t, q + 1, "f-string: invalid conversion character: expected 's', "
+            fstr_error(p, "f-string: invalid conversion character: expected 's', "
                        "'r', or 'a'");
         conversion = cv;
         q++;
         if (q >= end || (*q != ':' && *q != '}'))
-            fstr_error(p, t, q + 1, "f-string: expecting '}'");
+            fstr_error(p, "f-string: expecting '}'");
     }
     FtExpr *spec = NULL;
     if (q < end && *q == ':') {
@@ -2269,7 +2413,7 @@ static void parse_fstring_field(FtParser *p, FtFStrBuilder *fb, const FtToken *t
         spec->v.JoinedStr.values = vec_exprs(sub.parts);
     }
     if (q >= end || *q != '}')
-        fstr_error(p, t, q, "f-string: expecting '}'");
+        fstr_error(p, "f-string: expecting '}'");
     q++;
     if (debug) {
         bb_putn(p, &fb->lit, s, (size_t)(debug_end - s));
@@ -2299,7 +2443,7 @@ static void parse_fstring_body(FtParser *p, FtFStrBuilder *fb, const FtToken *t,
         const char *r = q;
         /* literal run up to a brace (skipping over \N{...} in non-raw) */
         while (r < end && *r != '{' && *r != '}') {
-            if (*r == '\\' && !si->raw && r + 1 < end) {
+            if (*r == '\\' && !si->raw && r + 1 < end && r[1] != '{' && r[1] != '}') {
                 if (r[1] == 'N' && r + 2 < end && r[2] == '{') {
                     const char *close = memchr(r, '}', (size_t)(end - r));
                     r = close ? close + 1 : end;
@@ -2333,7 +2477,7 @@ static void parse_fstring_body(FtParser *p, FtFStrBuilder *fb, const FtToken *t,
             q += 2;
             continue;
         }
-        fstr_error(p, t, q + 1, "f-string: single '}' is not allowed");
+        fstr_error(p, "f-string: single '}' is not allowed");
     }
     *pp = q;
 }
@@ -2433,12 +2577,6 @@ static FtExpr *parse_rhs(FtParser *p)
     return parse_star_expressions(p);
 }
 
-static void *spec_bitwise_or(FtParser *p, void *arg)
-{
-    (void)arg;
-    return parse_bitwise_or(p);
-}
-
 /* CPython's invalid_named_expression hint for a first target `a = b`:
  * applies when a is a bitwise_or-level expression (not a display or
  * True/None/False) and `= bitwise_or` follows, not followed by '=' or ':='. */
@@ -2479,19 +2617,20 @@ static FtStmt *parse_expr_stmt(FtParser *p)
     FtTokType t = cur_type(p);
     FtOperator op;
     if (t == FT_TK_COLON) {
-        /* annotated assignment */
-        if (e->kind == FT_EXPR_TUPLE) {
-            if (tok_at(p, first_tok)->type == FT_TK_LPAR)
-                error_expr(p, e, "only single target (not tuple) can be annotated");
+        /* annotated assignment; CPython only blames the target once the
+         * annotation has parsed */
+        if (e->kind == FT_EXPR_STARRED || e->kind == FT_EXPR_YIELD ||
+            e->kind == FT_EXPR_YIELDFROM)
+            syntax_error(p);
+        advance(p);
+        FtExpr *ann = parse_expression(p);
+        if (e->kind == FT_EXPR_TUPLE)
             error_expr(p, e, "only single target (not tuple) can be annotated");
-        }
         if (e->kind == FT_EXPR_LIST)
             error_expr(p, e, "only single target (not list) can be annotated");
         if (e->kind != FT_EXPR_NAME && e->kind != FT_EXPR_ATTRIBUTE &&
             e->kind != FT_EXPR_SUBSCRIPT)
             error_expr(p, e, "illegal target for annotation");
-        advance(p);
-        FtExpr *ann = parse_expression(p);
         FtExpr *val = NULL;
         if (accept(p, FT_TK_EQUAL))
             val = parse_rhs(p);
@@ -2621,7 +2760,7 @@ static FtStmt *parse_from_import(FtParser *p)
     if (cur_type(p) == FT_TK_STAR) {
         FtPos as = start_pos(p);
         advance(p);
-        pv_push(p, &names, new_alias(p, "*", as));
+        pv_push(p, &names, new_alias(p, astrndup(p, "*", 1), as));
     } else if (accept(p, FT_TK_LPAR)) {
         do {
             if (cur_type(p) == FT_TK_RPAR && names.n > 0)
@@ -2695,7 +2834,7 @@ static FtStmt *parse_simple_stmt(FtParser *p)
         advance(p);
         PVec names = { 0 };
         do {
-            pv_push(p, &names, (void *)expect_name(p));
+            pv_push_ident(p, &names, expect_name(p));
         } while (accept(p, FT_TK_COMMA));
         st = new_stmt(p, is_global ? FT_STMT_GLOBAL : FT_STMT_NONLOCAL, s);
         st->v.Global.names = SEQ(FtIdentSeq, names);
@@ -2801,7 +2940,14 @@ static FtStmtSeq parse_block(FtParser *p, const char *what, int line)
     if (accept(p, FT_TK_NEWLINE)) {
         if (cur_type(p) != FT_TK_INDENT) {
             FtToken *t = cur(p);
-            if (t->type == FT_TK_ENDMARKER || t->type == FT_TK_DEDENT) {
+            if (t->type == FT_TK_DEDENT) {
+                /* CPython's DEDENT has no column: offset 0 on its line */
+                ft_tok_set_error(p->err, "IndentationError", t->line_start, t->lineno, 0,
+                                 t->lineno, t->line_start, -1,
+                                 "expected an indented block after %s on line %d", what, line);
+                bail(p);
+            }
+            if (t->type == FT_TK_ENDMARKER) {
                 FtToken *nl = prev(p);
                 ft_tok_set_error(p->err, "IndentationError", nl->line_start, nl->lineno,
                                  nl->end_col, nl->lineno, nl->line_start, -1,
@@ -2828,26 +2974,16 @@ static FtStmt *parse_if(FtParser *p, int is_elif)
     int line = cur(p)->lineno;
     advance(p);     /* 'if' / 'elif' */
     FtExpr *test = parse_named_expression(p);
-    if (cur_type(p) == FT_TK_EQUAL && test->kind == FT_EXPR_NAME) {
-        int save = p->pos;
-        p->pos++;
-        void *r;
-        if (speculate(p, spec_bitwise_or, NULL, &r) && cur_type(p) != FT_TK_EQUAL &&
-            cur_type(p) != FT_TK_COLONEQUAL) {
-            FtExpr *rhs = r;
-            error_range(p, "SyntaxError", test->lineno, test->col_offset, rhs->end_lineno,
-                        rhs->end_col_offset,
-                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        p->pos = save;
-    }
     expect_colon(p);
     FtStmt *st = new_stmt(p, FT_STMT_IF, s);
     st->v.If.test = test;
     st->v.If.body = parse_block(p, is_elif ? "'elif' statement" : "'if' statement", line);
     stmt_end_at_seq(p, st, st->v.If.body);
     if (cur_type(p) == FT_KW_ELIF) {
+        /* elif chains nest (If in orelse) at one indentation level: bound them */
+        depth_inc(p);
         FtStmt *e = parse_if(p, 1);
+        p->depth--;
         PVec v = { 0 };
         pv_push(p, &v, e);
         st->v.If.orelse = SEQ(FtStmtSeq, v);
@@ -2913,7 +3049,7 @@ static FtWithItem *parse_with_item(FtParser *p)
     if (accept(p, FT_KW_AS)) {
         FtExpr *t = parse_target_elem(p);
         FtTokType nt = cur_type(p);
-        if (nt != FT_TK_COMMA && nt != FT_TK_RPAR && nt != FT_TK_COLON)
+        if (nt != FT_TK_COMMA && nt != FT_TK_RPAR && nt != FT_TK_COLON && nt != FT_TK_NEWLINE)
             syntax_error(p);
         make_target(p, t, TGT_STAR);
         w->optional_vars = t;
@@ -2931,7 +3067,7 @@ static void *spec_with_parens(FtParser *p, void *arg)
         pv_push(p, items, parse_with_item(p));
     } while (accept(p, FT_TK_COMMA));
     expect(p, FT_TK_RPAR);
-    if (cur_type(p) != FT_TK_COLON)
+    if (cur_type(p) != FT_TK_COLON && cur_type(p) != FT_TK_NEWLINE)
         syntax_error(p);
     return items;
 }
@@ -2989,6 +3125,11 @@ static FtStmt *parse_try(FtParser *p)
         FtExceptHandler *h = alloc(p, sizeof(FtExceptHandler));
         h->lineno = hs.l;
         h->col_offset = hs.c;
+        if (cur_type(p) == FT_TK_NEWLINE) {
+            if (is_star)
+                error_tok(p, cur(p), "SyntaxError", "expected one or more exception types");
+            expected_after_prev(p, "':'");
+        }
         if (cur_type(p) != FT_TK_COLON) {
             FtExpr *type = parse_expression(p);
             if (cur_type(p) == FT_TK_COMMA) {
@@ -3052,8 +3193,10 @@ static FtStmt *parse_funcdef(FtParser *p, FtPos s, int is_async, FtExprSeq decos
     expect(p, FT_TK_RPAR);
     FtExpr *returns = NULL;
     if (cur_type(p) == FT_TK_RARROW &&
-        (starts_expression(peek_type(p, 1)) || peek_type(p, 1) == FT_KW_YIELD))
-        returns = (advance(p), parse_expression(p));
+        (starts_expression(peek_type(p, 1)) || peek_type(p, 1) == FT_KW_YIELD)) {
+        advance(p);
+        returns = parse_expression(p);
+    }
     expect_forced(p, FT_TK_COLON, "':'");
     FtStmt *st = new_stmt(p, is_async ? FT_STMT_ASYNCFUNCTIONDEF : FT_STMT_FUNCTIONDEF, s);
     st->v.FunctionDef.name = name;
@@ -3076,7 +3219,7 @@ static FtStmt *parse_classdef(FtParser *p, FtExprSeq decos)
         FtPos cs = start_pos(p);
         advance(p);
         FtExpr *fake = new_expr(p, FT_EXPR_CALL, cs);
-        parse_call_args(p, fake, cs);
+        parse_call_args(p, fake);
         for (int i = 0; i < fake->v.Call.args.n; i++)
             if (fake->v.Call.args.items[i]->kind == FT_EXPR_GENERATOREXP) {
                 FtExpr *g = fake->v.Call.args.items[i];
@@ -3211,7 +3354,7 @@ static FtPattern *parse_class_pattern_args(FtParser *p, FtExpr *cls, FtPos s)
     PVec pats = { 0 }, kwnames = { 0 }, kwpats = { 0 };
     while (cur_type(p) != FT_TK_RPAR) {
         if (cur_type(p) == FT_TK_NAME && peek_type(p, 1) == FT_TK_EQUAL) {
-            pv_push(p, &kwnames, (void *)expect_name(p));
+            pv_push_ident(p, &kwnames, expect_name(p));
             advance(p);
             pv_push(p, &kwpats, parse_pattern(p));
         } else {
@@ -3301,6 +3444,8 @@ static FtPattern *parse_closed_pattern(FtParser *p)
         const char *rest = NULL;
         while (cur_type(p) != FT_TK_RBRACE) {
             if (accept(p, FT_TK_DOUBLESTAR)) {
+                if (is_name(p, "_"))
+                    syntax_error(p);
                 rest = expect_name(p);
                 accept(p, FT_TK_COMMA);
                 break;
@@ -3349,8 +3494,12 @@ static FtPattern *parse_pattern(FtParser *p)
     }
     if (accept(p, FT_KW_AS)) {
         FtToken *t = cur(p);
-        if (t->type != FT_TK_NAME)
+        if (t->type != FT_TK_NAME) {
+            void *r;
+            if (starts_expression(t->type) && speculate(p, spec_expression, NULL, &r))
+                error_expr(p, r, "invalid pattern target");
             syntax_error(p);
+        }
         if (tok_is_name(t, "_"))
             error_tok(p, t, "SyntaxError", "cannot use '_' as a target");
         p->pos++;
@@ -3383,7 +3532,6 @@ static FtPattern *parse_patterns(FtParser *p)
 
 static void *spec_match_header(FtParser *p, void *arg)
 {
-    (void)arg;
     advance(p);     /* 'match' */
     FtExpr *subject;
     FtPos s = start_pos(p);
@@ -3404,8 +3552,11 @@ static void *spec_match_header(FtParser *p, void *arg)
             syntax_error(p);
         subject = first;
     }
-    if (cur_type(p) != FT_TK_COLON)
+    if (cur_type(p) != FT_TK_COLON) {
+        if (cur_type(p) == FT_TK_NEWLINE)
+            *(int *)arg = p->pos;   /* "match x" + NEWLINE: maybe "expected ':'" */
         syntax_error(p);
+    }
     advance(p);
     return subject;
 }
@@ -3483,6 +3634,12 @@ static FtStmt *parse_compound(FtParser *p)
     }
 }
 
+static void *spec_simple_stmts(FtParser *p, void *arg)
+{
+    parse_simple_stmts(p, arg);
+    return arg;
+}
+
 static void parse_statement(FtParser *p, PVec *out)
 {
     FtTokType t = cur_type(p);
@@ -3493,9 +3650,19 @@ static void parse_statement(FtParser *p, PVec *out)
             FtPos s = start_pos(p);
             int line = cur(p)->lineno;
             void *subject;
-            if (speculate(p, spec_match_header, NULL, &subject)) {
+            int nl_pos = -1;
+            if (speculate(p, spec_match_header, &nl_pos, &subject)) {
                 pv_push(p, out, parse_match(p, subject, s, line));
                 return;
+            }
+            if (nl_pos >= 0) {
+                /* CPython's second pass: a failing statement that looks like a
+                 * match header without ':' is reported as such */
+                int n0 = out->n;
+                if (speculate(p, spec_simple_stmts, out, NULL))
+                    return;
+                out->n = n0;
+                error_tok(p, tok_at(p, nl_pos), "SyntaxError", "expected ':'");
             }
         }
     }
@@ -3621,8 +3788,10 @@ static const char *find_bad_utf8(const char *s, size_t n)
 }
 
 /* PEP 263 coding declaration on line 1 or 2.  utf-8 and ascii need no
- * work; latin-1 is transcoded to UTF-8 (positions then count UTF-8 bytes,
- * as CPython's do); anything else is reported as unsupported. */
+ * work; latin-1 and cp1252 are transcoded to UTF-8 (positions then count
+ * UTF-8 bytes, as CPython's do); anything else is reported as unsupported.
+ * The transcoded copy is tracked memory, alive until the parse returns;
+ * nodes never point into the source (strings are copied to the arena). */
 static int apply_coding_declaration(FtParser *p, const char **srcp, size_t *lenp,
                                     const char *filename)
 {
@@ -3666,32 +3835,36 @@ static int apply_coding_declaration(FtParser *p, const char **srcp, size_t *lenp
                 strcmp(name, "utf8") == 0 || strcmp(name, "ascii") == 0 ||
                 strcmp(name, "us-ascii") == 0)
                 return 1;
-            if (strcmp(name, "latin-1") == 0 || strcmp(name, "latin1") == 0 ||
+            int cp1252 = strcmp(name, "cp1252") == 0 || strcmp(name, "windows-1252") == 0;
+            if (cp1252 || strcmp(name, "latin-1") == 0 || strcmp(name, "latin1") == 0 ||
                 strcmp(name, "iso-8859-1") == 0 || strcmp(name, "iso8859-1") == 0 ||
                 strcmp(name, "iso-latin-1") == 0 || strncmp(name, "latin-1-", 8) == 0 ||
                 strncmp(name, "iso-8859-1-", 11) == 0 || strcmp(name, "l1") == 0) {
-                size_t extra = 0;
-                for (const char *r = src; r < end; r++)
-                    if ((unsigned char)*r >= 0x80)
-                        extra++;
-                char *out = alloc(p, *lenp + extra + 1);
-                size_t o = 0;
+                /* cp1252 differs from latin-1 only in 0x80-0x9F */
+                static const unsigned short w1252[32] = {
+                    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178
+                };
+                BBuf out = { 0 };
+                bb_reserve(p, &out, *lenp + *lenp / 2);
                 for (const char *r = src; r < end; r++) {
                     unsigned char ch = (unsigned char)*r;
-                    if (ch < 0x80) {
-                        out[o++] = (char)ch;
-                    } else {
-                        out[o++] = (char)(0xC0 | (ch >> 6));
-                        out[o++] = (char)(0x80 | (ch & 0x3F));
-                    }
+                    if (ch < 0x80)
+                        bb_putc(p, &out, (char)ch);
+                    else if (cp1252 && ch < 0xA0)
+                        bb_put_utf8(p, &out, w1252[ch - 0x80]);
+                    else
+                        bb_put_utf8(p, &out, ch);
                 }
-                out[o] = '\0';
-                *srcp = out;
-                *lenp = o;
+                *srcp = out.data ? out.data : "";
+                *lenp = out.len;
                 return 1;
             }
             snprintf(p->err->msg, sizeof p->err->msg,
-                     "encoding '%s' is not supported (only utf-8 and latin-1 source files)",
+                     "encoding '%s' is not supported (only utf-8, latin-1 and cp1252 "
+                     "source files)",
                      name);
             p->err->lineno = 0;
             p->err->col_offset = -1;
@@ -3703,13 +3876,18 @@ static int apply_coding_declaration(FtParser *p, const char **srcp, size_t *lenp
     return 1;
 }
 
-enum { MODE_EXEC, MODE_EVAL, MODE_SINGLE };
 
-/* Body of parse_entry, run under its setjmp. */
+/* Body of ft_parse_ex, run under its setjmp. */
 static FtMod *parse_entry_body(FtParser *p, FtTokenizer *tok, const char *src, size_t len,
-                               const char *filename, int mode)
+                               const char *filename, FtModKind mode)
 {
     FtSyntaxError *err = p->err;
+    if (!src) {
+        src = "";
+        len = 0;
+    }
+    if (mode != FT_MOD_MODULE && mode != FT_MOD_EXPRESSION && mode != FT_MOD_INTERACTIVE)
+        mode = FT_MOD_MODULE;
     /* BOM */
     if (len >= 3 && (unsigned char)src[0] == 0xEF && (unsigned char)src[1] == 0xBB &&
         (unsigned char)src[2] == 0xBF) {
@@ -3734,7 +3912,7 @@ static FtMod *parse_entry_body(FtParser *p, FtTokenizer *tok, const char *src, s
     }
     /* normalize newlines so the tokenizer only sees '\n' */
     if (memchr(src, '\r', len)) {
-        char *n = alloc(p, len + 1);
+        char *n = tracked_alloc(p, len + 1);
         size_t o = 0;
         for (size_t i = 0; i < len; i++) {
             if (src[i] == '\r') {
@@ -3754,27 +3932,43 @@ static FtMod *parse_entry_body(FtParser *p, FtTokenizer *tok, const char *src, s
     ft_tok_init(tok, src, len, err);
     p->tok = tok;
     FtMod *m = alloc(p, sizeof(FtMod));
-    if (mode == MODE_EVAL) {
+    if (mode == FT_MOD_EXPRESSION) {
         m->kind = FT_MOD_EXPRESSION;
         while (accept(p, FT_TK_NEWLINE))
             ;
-        m->expr = cur_type(p) == FT_KW_YIELD ? parse_yield_expr(p) : parse_star_expressions(p);
+        /* eval: expressions (no starred items, no yield) */
+        FtPos es = start_pos(p);
+        FtExpr *first = parse_expression(p);
+        m->expr = first;
+        if (cur_type(p) == FT_TK_COMMA) {
+            PVec v = { 0 };
+            pv_push(p, &v, first);
+            while (accept(p, FT_TK_COMMA)) {
+                if (!starts_expression(cur_type(p)))
+                    break;
+                pv_push(p, &v, parse_expression(p));
+            }
+            FtExpr *t = new_expr(p, FT_EXPR_TUPLE, es);
+            t->v.Tuple.elts = vec_exprs(v);
+            t->v.Tuple.ctx = FT_CTX_LOAD;
+            m->expr = t;
+        }
         while (accept(p, FT_TK_NEWLINE))
             ;
         if (cur_type(p) != FT_TK_ENDMARKER)
             syntax_error(p);
         return m;
     }
-    m->kind = mode == MODE_SINGLE ? FT_MOD_INTERACTIVE : FT_MOD_MODULE;
+    m->kind = mode == FT_MOD_INTERACTIVE ? FT_MOD_INTERACTIVE : FT_MOD_MODULE;
     PVec body = { 0 };
     while (cur_type(p) != FT_TK_ENDMARKER) {
         if (accept(p, FT_TK_NEWLINE))
             continue;
         parse_statement(p, &body);
-        if (mode == MODE_SINGLE)
+        if (mode == FT_MOD_INTERACTIVE)
             break;
     }
-    if (mode == MODE_SINGLE) {
+    if (mode == FT_MOD_INTERACTIVE) {
         while (accept(p, FT_TK_NEWLINE))
             ;
         if (cur_type(p) != FT_TK_ENDMARKER) {
@@ -3787,8 +3981,8 @@ static FtMod *parse_entry_body(FtParser *p, FtTokenizer *tok, const char *src, s
     return m;
 }
 
-static FtMod *parse_entry(FtArena *a, const char *src, size_t len, const char *filename,
-                          FtSyntaxError *err, int mode)
+FtMod *ft_parse_ex(FtArena *a, const char *src, size_t len, const char *filename,
+                   FtModKind mode, const FtParseOptions *opts, FtSyntaxError *err)
 {
     memset(err, 0, sizeof(*err));
     err->kind = "SyntaxError";
@@ -3798,10 +3992,11 @@ static FtMod *parse_entry(FtArena *a, const char *src, size_t len, const char *f
     p.a = a;
     p.err = err;
     p.root = &p;
+    p.opts = opts;
     jmp_buf jb;
     p.jb = &jb;
     FtTokenizer tok;
-    FtMod *result = NULL;
+    FtMod *volatile result = NULL;
 
     if (setjmp(jb) == 0) {
         result = parse_entry_body(&p, &tok, src, len, filename, mode);
@@ -3811,7 +4006,8 @@ static FtMod *parse_entry(FtArena *a, const char *src, size_t len, const char *f
         memset(&terr, 0, sizeof terr);
         tok.err = &terr;
         FtToken t;
-        int err_line = err->lineno;
+        /* CPython compares with the line of the furthest token fetched */
+        int err_line = p.ntoks > 0 ? tok_at(&p, p.ntoks - 1)->lineno : err->lineno;
         for (;;) {
             FtTokType ty = ft_tok_next(&tok, &t);
             if (ty == FT_TK_ENDMARKER)
@@ -3832,17 +4028,17 @@ static FtMod *parse_entry(FtArena *a, const char *src, size_t len, const char *f
 FtMod *ft_parse_module(FtArena *a, const char *src, size_t len, const char *filename,
                        FtSyntaxError *err)
 {
-    return parse_entry(a, src, len, filename, err, MODE_EXEC);
+    return ft_parse_ex(a, src, len, filename, FT_MOD_MODULE, NULL, err);
 }
 
 FtMod *ft_parse_expression(FtArena *a, const char *src, size_t len, const char *filename,
                            FtSyntaxError *err)
 {
-    return parse_entry(a, src, len, filename, err, MODE_EVAL);
+    return ft_parse_ex(a, src, len, filename, FT_MOD_EXPRESSION, NULL, err);
 }
 
 FtMod *ft_parse_interactive(FtArena *a, const char *src, size_t len, const char *filename,
                             FtSyntaxError *err)
 {
-    return parse_entry(a, src, len, filename, err, MODE_SINGLE);
+    return ft_parse_ex(a, src, len, filename, FT_MOD_INTERACTIVE, NULL, err);
 }

@@ -122,11 +122,12 @@ static int visit_args(FtSymtable *st, FtScope *s, FtArguments *a) {
   for (int i = 0; i < a->args.n; i++)
     if (!add_sym(st, s, a->args.items[i]->arg, FT_SYM_PARAM))
       return -1;
-  if (a->vararg && !add_sym(st, s, a->vararg->arg, FT_SYM_PARAM))
-    return -1;
+  /* CPython's order: positional, keyword-only, then *args, **kwargs */
   for (int i = 0; i < a->kwonlyargs.n; i++)
     if (!add_sym(st, s, a->kwonlyargs.items[i]->arg, FT_SYM_PARAM))
       return -1;
+  if (a->vararg && !add_sym(st, s, a->vararg->arg, FT_SYM_PARAM))
+    return -1;
   if (a->kwarg && !add_sym(st, s, a->kwarg->arg, FT_SYM_PARAM))
     return -1;
   s->posonly = a->posonlyargs.n;
@@ -156,11 +157,13 @@ static int visit_arg_defaults(FtSymtable *st, FtScope *s, FtArguments *a) {
 static int visit_comprehension(FtSymtable *st, FtScope *s, FtExpr *e,
                                FtComprehensionSeq *gens, FtExpr *elt, FtExpr *val,
                                const char *name) {
-  /* The first iterable is evaluated in the enclosing scope. */
-  if (visit_expr(st, s, gens->items[0]->iter) < 0)
-    return -1;
+  /* The scope is made first so children are recorded in the order the
+   * code generator meets them; the first iterable is evaluated in the
+   * enclosing scope. */
   FtScope *c = new_scope(st, s, FT_SCOPE_FUNCTION, name, e);
   if (!c)
+    return -1;
+  if (visit_expr(st, s, gens->items[0]->iter) < 0)
     return -1;
   c->is_comprehension = 1;
   c->is_generator = e->kind == FT_EXPR_GENERATOREXP;
@@ -216,10 +219,10 @@ static int visit_expr(FtSymtable *st, FtScope *s, FtExpr *e) {
     return visit_expr(st, s, e->v.BinOp.left) < 0 ? -1 : visit_expr(st, s, e->v.BinOp.right);
   case FT_EXPR_UNARYOP: return visit_expr(st, s, e->v.UnaryOp.operand);
   case FT_EXPR_LAMBDA: {
-    if (visit_arg_defaults(st, s, e->v.Lambda.args) < 0)
-      return -1;
     FtScope *f = new_scope(st, s, FT_SCOPE_FUNCTION, "<lambda>", e);
     if (!f)
+      return -1;
+    if (visit_arg_defaults(st, s, e->v.Lambda.args) < 0)
       return -1;
     f->is_lambda = 1;
     if (visit_args(st, f, e->v.Lambda.args) < 0)
@@ -324,28 +327,29 @@ static int visit_stmt(FtSymtable *st, FtScope *s, FtStmt *x) {
   case FT_STMT_FUNCTIONDEF:
   case FT_STMT_ASYNCFUNCTIONDEF: {
     FtFunctionDefData *d = &x->v.FunctionDef;
-    if (visit_exprs(st, s, &d->decorator_list) < 0 || visit_arg_defaults(st, s, d->args) < 0)
+    if (visit_exprs(st, s, &d->decorator_list) < 0)
+      return -1;
+    FtScope *f = new_scope(st, s, FT_SCOPE_FUNCTION, d->name, x);
+    if (!f || visit_arg_defaults(st, s, d->args) < 0)
       return -1;
     if (d->returns && visit_expr(st, s, d->returns) < 0)
       return -1;
     if (!add_sym(st, s, d->name, FT_SYM_ASSIGNED))
       return -1;
-    FtScope *f = new_scope(st, s, FT_SCOPE_FUNCTION, d->name, x);
-    if (!f || visit_args(st, f, d->args) < 0)
+    if (visit_args(st, f, d->args) < 0)
       return -1;
     return visit_stmts(st, f, &d->body);
   }
   case FT_STMT_CLASSDEF: {
-    if (visit_exprs(st, s, &x->v.ClassDef.decorator_list) < 0 ||
-        visit_exprs(st, s, &x->v.ClassDef.bases) < 0)
+    if (visit_exprs(st, s, &x->v.ClassDef.decorator_list) < 0)
+      return -1;
+    FtScope *c = new_scope(st, s, FT_SCOPE_CLASS, x->v.ClassDef.name, x);
+    if (!c || visit_exprs(st, s, &x->v.ClassDef.bases) < 0)
       return -1;
     for (int i = 0; i < x->v.ClassDef.keywords.n; i++)
       if (visit_expr(st, s, x->v.ClassDef.keywords.items[i]->value) < 0)
         return -1;
     if (!add_sym(st, s, x->v.ClassDef.name, FT_SYM_ASSIGNED))
-      return -1;
-    FtScope *c = new_scope(st, s, FT_SCOPE_CLASS, x->v.ClassDef.name, x);
-    if (!c)
       return -1;
     return visit_stmts(st, c, &x->v.ClassDef.body);
   }

@@ -153,6 +153,12 @@ static FtTokType tok_error_at(FtTokenizer *t, const char *pos, const char *kind,
     return FT_TK_ERROR;
 }
 
+static int num_error(FtTokenizer *t, const char *pos, const char *msg)
+{
+    tok_error_at(t, pos, "SyntaxError", msg);
+    return 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* Init                                                               */
 /* ------------------------------------------------------------------ */
@@ -235,7 +241,7 @@ static int classify_nonascii(long cp)
         return 2;
     if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
         cp == 0x202F || cp == 0x205F || cp == 0x3000)
-        return 1;   /* unicode spaces */
+        return 2;   /* unicode spaces are not printable for str.isprintable() */
     if ((cp >= 0xA1 && cp <= 0xBF && cp != 0xAA && cp != 0xB5 && cp != 0xBA) ||
         cp == 0xD7 || cp == 0xF7)
         return 1;
@@ -331,10 +337,8 @@ static int scan_decimal_tail(FtTokenizer *t)
         if (peekc(t, t->cur) != '_')
             return 1;
         t->cur++;
-        if (!is_digit(peekc(t, t->cur))) {
-            tok_error_at(t, t->cur, "SyntaxError", "invalid decimal literal");
-            return 0;
-        }
+        if (!is_digit(peekc(t, t->cur)))
+            return num_error(t, t->cur, "invalid decimal literal");
     }
 }
 
@@ -361,10 +365,8 @@ static int scan_number_rest(FtTokenizer *t, int seen_dot)
         if (c == '+' || c == '-') {
             t->cur++;
             c = peekc(t, t->cur);
-            if (!is_digit(c)) {
-                tok_error_at(t, t->cur, "SyntaxError", "invalid decimal literal");
-                return 0;
-            }
+            if (!is_digit(c))
+                return num_error(t, t->cur, "invalid decimal literal");
         } else if (!is_digit(c)) {
             /* "1e" / "1else": back up; the 'e' is not part of the number */
             t->cur = e;
@@ -406,10 +408,10 @@ static int scan_number(FtTokenizer *t)
                 if (!ok) {
                     if (base != 16 && is_digit(c)) {
                         snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", c, kind);
-                        return tok_error_at(t, t->cur + 1, "SyntaxError", msg), 0;
+                        return num_error(t, t->cur + 1, msg);
                     }
                     snprintf(msg, sizeof msg, "invalid %s literal", kind);
-                    return tok_error_at(t, t->cur, "SyntaxError", msg), 0;
+                    return num_error(t, t->cur, msg);
                 }
                 do {
                     t->cur++;
@@ -422,7 +424,7 @@ static int scan_number(FtTokenizer *t)
             }
             if (base != 16 && is_digit(c)) {
                 snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", c, kind);
-                return tok_error_at(t, t->cur + 1, "SyntaxError", msg), 0;
+                return num_error(t, t->cur + 1, msg);
             }
             return verify_end_of_number(t, kind);
         }
@@ -435,7 +437,7 @@ static int scan_number(FtTokenizer *t)
             if (peekc(t, t->cur) == '_') {
                 t->cur++;
                 if (!is_digit(peekc(t, t->cur)))
-                    return tok_error_at(t, t->cur, "SyntaxError", "invalid decimal literal"), 0;
+                    return num_error(t, t->cur, "invalid decimal literal");
                 continue;
             }
             break;
@@ -596,9 +598,7 @@ static FtTokType scan_operator(FtTokenizer *t)
             if (c3 == '=') { r = FT_TK_LEFTSHIFTEQUAL; n = 3; }
             else { r = FT_TK_LEFTSHIFT; n = 2; }
         } else if (c2 == '=') { r = FT_TK_LESSEQUAL; n = 2; }
-        else if (c2 == '>') { r = FT_TK_NOTEQUAL; n = 2; }  /* PEP 401 barry_as_FLUFL: reject below */
-        else r = FT_TK_LESS;
-        if (r == FT_TK_NOTEQUAL) { r = FT_TK_LESS; n = 1; }
+        else r = FT_TK_LESS;    /* "<>" (PEP 401) is '<' then '>': a syntax error */
         break;
     case '>':
         if (c2 == '>') {
@@ -760,7 +760,7 @@ again:
             make_tok(t, tok, FT_TK_ENDMARKER, t->cur, t->lineno, t->line_start);
             return finish(t, tok, FT_TK_ENDMARKER);
         }
-        if (t->cont_line) {
+        if (t->cont_line && t->level == 0) {
             /* "\\\n" then EOF; CPython blames the end of the last line */
             t->cont_line = 0;
             const char *ls = t->line_start;
@@ -836,8 +836,14 @@ again:
     if (c == '\\') {
         int c2 = peekc(t, t->cur + 1);
         if (c2 != '\n') {
-            if (c2 < 0) {
-                /* backslash at the very end of input */
+            if (c2 < 0 && t->mode == FT_TOK_MODE_FILE) {
+                /* backslash at the very end of input: CPython has appended a
+                 * newline, so this is a continuation followed by EOF */
+                if (t->level > 0) {
+                    t->cur++;
+                    t->cont_line = 0;
+                    goto again;     /* reports the unclosed bracket */
+                }
                 t->cur++;
                 ft_tok_set_error(t->err, "SyntaxError", t->line_start, t->lineno,
                                  (int)(t->cur - t->line_start) + 1, t->lineno,
@@ -945,7 +951,7 @@ again:
         t->level++;
     } else if (op == FT_TK_RPAR || op == FT_TK_RSQB || op == FT_TK_RBRACE) {
         char msg[128];
-        if (t->level <= t->base_level) {
+        if (t->level <= 0) {
             snprintf(msg, sizeof msg, "unmatched '%c'", c);
             tok_error_at(t, t->cur, "SyntaxError", msg);
             return finish(t, tok, FT_TK_ERROR);

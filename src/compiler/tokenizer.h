@@ -43,7 +43,8 @@ typedef enum {
     FT_TK_AMPEREQUAL, FT_TK_VBAREQUAL, FT_TK_CIRCUMFLEXEQUAL,
     FT_TK_LEFTSHIFTEQUAL, FT_TK_RIGHTSHIFTEQUAL, FT_TK_DOUBLESTAREQUAL,
     FT_TK_DOUBLESLASH, FT_TK_DOUBLESLASHEQUAL, FT_TK_AT, FT_TK_ATEQUAL,
-    FT_TK_RARROW, FT_TK_ELLIPSIS, FT_TK_COLONEQUAL, FT_TK_EXCLAMATION,
+    FT_TK_RARROW, FT_TK_ELLIPSIS, FT_TK_COLONEQUAL,
+    FT_TK_EXCLAMATION,  /* reserved (3.12); a lone '!' is an ERRORTOKEN in 3.11 */
     /* hard keywords (soft keywords match/case/_ stay FT_TK_NAME) */
     FT_KW_FALSE, FT_KW_NONE, FT_KW_TRUE, FT_KW_AND, FT_KW_AS, FT_KW_ASSERT,
     FT_KW_ASYNC, FT_KW_AWAIT, FT_KW_BREAK, FT_KW_CLASS, FT_KW_CONTINUE,
@@ -88,12 +89,10 @@ typedef struct FtTokenizer {
     int parenlinenostack[FT_TOK_MAXLEVEL];
     int parencolstack[FT_TOK_MAXLEVEL];           /* byte column */
     const char *parenlinestack[FT_TOK_MAXLEVEL];  /* line start of the bracket */
-    int base_level;             /* brackets that are implicit (INNER mode) */
     int cont_line;              /* previous physical line ended with '\' */
     int last_type;              /* type of the last token returned */
     int done;                   /* 1 after ENDMARKER or an error */
     int eof_in_brackets;        /* hit EOF inside brackets (error pending) */
-    const char *indent_err_pos; /* position where an INDENT token was made */
     FtSyntaxError *err;
 } FtTokenizer;
 

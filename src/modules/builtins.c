@@ -581,7 +581,16 @@ BUILTIN(next) {
   if (!ft_type(it)->iternext && !type_has(ft_type(it), "__next__"))
     return ft_err_format(&FtExc_TypeError, "'%T' object is not an iterator",
                          it);
-  FtValue r = ft_next(it);
+  FtValue r;
+  if ((ft_type(it)->tpflags & FT_TPFLAG_HEAPTYPE) &&
+      type_has(ft_type(it), "__next__")) {
+    /* call __next__ itself: the generic slot would swallow the
+     * StopIteration it raises, and next() must propagate it (args and
+     * value included) */
+    r = call_special(it, "__next__", NULL, 0);
+  } else {
+    r = ft_next(it);
+  }
   if (r)
     return r;
   if (ft_err_occurred()) {
@@ -592,6 +601,39 @@ BUILTIN(next) {
   if (nargs == 2)
     return ft_newref(args[1]);
   return ft_err_set_none(&FtExc_StopIteration);
+}
+
+BUILTIN(aiter) {
+  (void)self;
+  if (one_arg("aiter", nargs, kwnames) < 0)
+    return 0;
+  if (!type_has(ft_type(args[0]), "__aiter__"))
+    return ft_err_format(&FtExc_TypeError,
+                         "'%T' object is not an async iterable", args[0]);
+  FtValue r = call_special(args[0], "__aiter__", NULL, 0);
+  if (r && !type_has(ft_type(r), "__anext__")) {
+    ft_err_format(&FtExc_TypeError,
+                  "aiter() returned not an async iterator of type '%T'", r);
+    ft_decref(r);
+    return 0;
+  }
+  return r;
+}
+
+/* anext(it) returns it.__anext__()'s awaitable.  The two-argument form
+ * needs an awaitable wrapper that maps StopAsyncIteration to the default;
+ * it is not provided yet. */
+BUILTIN(anext) {
+  (void)self;
+  if (pos_args("anext", nargs, kwnames, 1, 2) < 0)
+    return 0;
+  if (!type_has(ft_type(args[0]), "__anext__"))
+    return ft_err_format(&FtExc_TypeError,
+                         "'%T' object is not an async iterator", args[0]);
+  if (nargs == 2)
+    return ft_err_format(&FtExc_NotImplementedError,
+                         "anext() with a default is not supported yet");
+  return call_special(args[0], "__anext__", NULL, 0);
 }
 
 /* min() and max(): op is FT_LT for min, FT_GT for max. */
@@ -1088,7 +1130,12 @@ BUILTIN(dir) {
     if (src && add_keys(src, loc) < 0)
       FT_CLEAR(src);
     ft_decref(loc);
-  } else if (type_has(ft_type(args[0]), "__dir__")) {
+  } else if (type_has(ft_type(args[0]), "__dir__") &&
+             !(FT_TYPE_HAS(args[0], FT_TPFLAG_TYPE_SUBCLASS) &&
+               type_has(ft_type(args[0]), "__dir__") ==
+                   type_has(&FtObject_Type, "__dir__"))) {
+    /* (a class whose metaclass only has object.__dir__ gets type.__dir__
+     * semantics from default_dir below) */
     src = call_special(args[0], "__dir__", NULL, 0);
   } else {
     src = default_dir(args[0]);
@@ -1345,6 +1392,8 @@ BUILTIN(exit) {
 
 static const FtMethodDef builtin_methods[] = {
     {"abs", bi_abs, 0, "Return the absolute value of the argument."},
+    {"aiter", bi_aiter, 0, "Return an async iterator."},
+    {"anext", bi_anext, 0, "Return the next item of an async iterator."},
     {"all", bi_all, 0, "Return True if bool(x) is True for all x."},
     {"any", bi_any, 0, "Return True if bool(x) is True for any x."},
     {"ascii", bi_ascii, 0, "repr() with non-ASCII characters escaped."},

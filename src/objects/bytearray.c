@@ -528,23 +528,28 @@ static inline int count_bad(size_t n, size_t lo, size_t hi) {
   return n < lo || n > hi;
 }
 
-#define POSONLY(name, lo, hi)                                                \
+enum { ARGS_NOARGS, ARGS_O, ARGS_POS, ARGS_OLD }; /* as in bytes.c */
+int ft_bytes_check_args(const char *tname, const char *name, int style,
+                        size_t lo, size_t hi, size_t nargs, FtValue kwnames);
+
+#define TNAME "bytearray"
+#define CHECK(style, name, lo, hi)                                           \
   do {                                                                       \
-    if (kwnames && ft_args_no_kw(name, kwnames) < 0)                         \
-      return 0;                                                              \
-    if (count_bad(nargs, lo, hi) && ft_args_count(name, nargs, lo, hi) < 0)  \
+    if ((kwnames || count_bad(nargs, lo, hi)) &&                             \
+        ft_bytes_check_args(TNAME, name, style, lo, hi, nargs, kwnames) < 0) \
       return 0;                                                              \
   } while (0)
-
+#define POSONLY(name, lo, hi) CHECK(ARGS_POS, name, lo, hi)
+#define ONEARG(name) CHECK(ARGS_O, name, 1, 1)
 #define NOARGS(name)                                                         \
   do {                                                                       \
     UNUSED(args);                                                            \
-    POSONLY(name, 0, 0);                                                     \
+    CHECK(ARGS_NOARGS, name, 0, 0);                                          \
   } while (0)
 
 static FtValue ba_append(FtValue self, const FtValue *args, size_t nargs,
                          FtValue kwnames) {
-  POSONLY("append", 1, 1);
+  ONEARG("append");
   unsigned char c;
   if (byte_value(args[0], &c) < 0)
     return 0;
@@ -557,7 +562,7 @@ static FtValue ba_append(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue ba_extend(FtValue self, const FtValue *args, size_t nargs,
                          FtValue kwnames) {
-  POSONLY("extend", 1, 1);
+  ONEARG("extend");
   FtValue src = ft_bytes_coerce(args[0]);
   if (!src) {
     if (ft_err_occurred())
@@ -646,7 +651,7 @@ static FtValue ba_pop(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue ba_remove(FtValue self, const FtValue *args, size_t nargs,
                          FtValue kwnames) {
-  POSONLY("remove", 1, 1);
+  ONEARG("remove");
   unsigned char c;
   if (byte_value(args[0], &c) < 0)
     return 0;
@@ -700,9 +705,10 @@ static FtValue ba_copy(FtValue self, const FtValue *args, size_t nargs,
 
 /* Forward a read-only method to the bytes implementation on a snapshot;
  * results that are bytes become bytearrays where CPython says so. */
-#define VIA_BYTES(fname, call)                                               \
+#define VIA_BYTES(fname, check, call)                                        \
   static FtValue fname(FtValue self, const FtValue *args, size_t nargs,      \
                        FtValue kwnames) {                                    \
+    check;                                                                   \
     SNAP(self, s);                                                           \
     const char *d = ft_bytes_data(s);                                        \
     size_t n = ft_bytes_size(s);                                             \
@@ -773,6 +779,7 @@ static FtValue ba_rsplit(FtValue self, const FtValue *args, size_t nargs,
 #define STRIP_M(fname, pyname)                                               \
   static FtValue fname(FtValue self, const FtValue *args, size_t nargs,      \
                        FtValue kwnames) {                                    \
+    POSONLY(pyname, 0, 1);                                                   \
     SNAP(self, s);                                                           \
     FtValue r = call_bytes_method(s, pyname, args, nargs, kwnames);          \
     ft_decref(s);                                                            \
@@ -801,14 +808,23 @@ PLAIN_M(ba_rfind, "rfind")
 PLAIN_M(ba_count, "count")
 PLAIN_M(ba_startswith, "startswith")
 PLAIN_M(ba_endswith, "endswith")
-PLAIN_M(ba_isdigit, "isdigit")
-PLAIN_M(ba_isalpha, "isalpha")
-PLAIN_M(ba_isalnum, "isalnum")
-PLAIN_M(ba_isspace, "isspace")
-PLAIN_M(ba_islower, "islower")
-PLAIN_M(ba_isupper, "isupper")
-PLAIN_M(ba_istitle, "istitle")
-PLAIN_M(ba_isascii, "isascii")
+#define PRED_M(fname, pyname, which)                                         \
+  static FtValue fname(FtValue self, const FtValue *args, size_t nargs,      \
+                       FtValue kwnames) {                                    \
+    NOARGS(pyname);                                                          \
+    SNAP(self, s);                                                           \
+    FtValue r = ft_bytes_pred_impl(ft_bytes_data(s), ft_bytes_size(s), which); \
+    ft_decref(s);                                                            \
+    return r;                                                                \
+  }
+PRED_M(ba_isdigit, "isdigit", 0)
+PRED_M(ba_isalpha, "isalpha", 1)
+PRED_M(ba_isalnum, "isalnum", 2)
+PRED_M(ba_isspace, "isspace", 3)
+PRED_M(ba_islower, "islower", 4)
+PRED_M(ba_isupper, "isupper", 5)
+PRED_M(ba_istitle, "istitle", 6)
+PRED_M(ba_isascii, "isascii", 7)
 PLAIN_M(ba_hex, "hex")
 
 static FtValue ba_index(FtValue self, const FtValue *args, size_t nargs,
@@ -833,33 +849,33 @@ static FtValue ba_rindex(FtValue self, const FtValue *args, size_t nargs,
   return r == -2 ? 0 : ft_small(r);
 }
 
-VIA_BYTES(ba_replace, ft_bytes_replace_impl(d, n, args, nargs, kwnames, ba_from))
-VIA_BYTES(ba_splitlines,
+VIA_BYTES(ba_replace, POSONLY("replace", 2, 3), ft_bytes_replace_impl(d, n, args, nargs, kwnames, ba_from))
+VIA_BYTES(ba_splitlines, (void)0,
           ft_bytes_splitlines_impl(d, n, args, nargs, kwnames, ba_from))
-VIA_BYTES(ba_lower, ft_bytes_case_impl(d, n, 0, ba_from))
-VIA_BYTES(ba_upper, ft_bytes_case_impl(d, n, 1, ba_from))
-VIA_BYTES(ba_swapcase, ft_bytes_case_impl(d, n, 2, ba_from))
-VIA_BYTES(ba_capitalize, ft_bytes_case_impl(d, n, 3, ba_from))
-VIA_BYTES(ba_title, ft_bytes_case_impl(d, n, 4, ba_from))
-VIA_BYTES(ba_ljust, ft_bytes_just_impl("ljust", d, n, args, nargs, kwnames, 0,
+VIA_BYTES(ba_lower, NOARGS("lower"), ft_bytes_case_impl(d, n, 0, ba_from))
+VIA_BYTES(ba_upper, NOARGS("upper"), ft_bytes_case_impl(d, n, 1, ba_from))
+VIA_BYTES(ba_swapcase, NOARGS("swapcase"), ft_bytes_case_impl(d, n, 2, ba_from))
+VIA_BYTES(ba_capitalize, NOARGS("capitalize"), ft_bytes_case_impl(d, n, 3, ba_from))
+VIA_BYTES(ba_title, NOARGS("title"), ft_bytes_case_impl(d, n, 4, ba_from))
+VIA_BYTES(ba_ljust, POSONLY("ljust", 1, 2), ft_bytes_just_impl("ljust", d, n, args, nargs, kwnames, 0,
                                        ba_from, 0))
-VIA_BYTES(ba_rjust, ft_bytes_just_impl("rjust", d, n, args, nargs, kwnames, 1,
+VIA_BYTES(ba_rjust, POSONLY("rjust", 1, 2), ft_bytes_just_impl("rjust", d, n, args, nargs, kwnames, 1,
                                        ba_from, 0))
-VIA_BYTES(ba_center, ft_bytes_just_impl("center", d, n, args, nargs, kwnames, 2,
+VIA_BYTES(ba_center, POSONLY("center", 1, 2), ft_bytes_just_impl("center", d, n, args, nargs, kwnames, 2,
                                         ba_from, 0))
-VIA_BYTES(ba_zfill, ft_bytes_zfill_impl(d, n, args, nargs, kwnames, ba_from))
-VIA_BYTES(ba_expandtabs,
+VIA_BYTES(ba_zfill, ONEARG("zfill"), ft_bytes_zfill_impl(d, n, args, nargs, kwnames, ba_from))
+VIA_BYTES(ba_expandtabs, (void)0,
           ft_bytes_expandtabs_impl(d, n, args, nargs, kwnames, ba_from))
-VIA_BYTES(ba_removeprefix, ft_bytes_affix_impl("removeprefix", d, n, args, nargs,
+VIA_BYTES(ba_removeprefix, ONEARG("removeprefix"), ft_bytes_affix_impl("removeprefix", d, n, args, nargs,
                                                kwnames, 0, ba_from, 0))
-VIA_BYTES(ba_removesuffix, ft_bytes_affix_impl("removesuffix", d, n, args, nargs,
+VIA_BYTES(ba_removesuffix, ONEARG("removesuffix"), ft_bytes_affix_impl("removesuffix", d, n, args, nargs,
                                                kwnames, 1, ba_from, 0))
-VIA_BYTES(ba_translate,
+VIA_BYTES(ba_translate, (void)0,
           ft_bytes_translate_impl(d, n, args, nargs, kwnames, ba_from))
 
 static FtValue ba_partition(FtValue self, const FtValue *args, size_t nargs,
                             FtValue kwnames) {
-  POSONLY("partition", 1, 1);
+  ONEARG("partition");
   SNAP(self, s);
   FtValue r = ft_bytes_partition_impl(ft_bytes_data(s), ft_bytes_size(s), args[0],
                                       0, ba_from, 0);
@@ -869,7 +885,7 @@ static FtValue ba_partition(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue ba_rpartition(FtValue self, const FtValue *args, size_t nargs,
                              FtValue kwnames) {
-  POSONLY("rpartition", 1, 1);
+  ONEARG("rpartition");
   SNAP(self, s);
   FtValue r = ft_bytes_partition_impl(ft_bytes_data(s), ft_bytes_size(s), args[0],
                                       1, ba_from, 0);
@@ -879,7 +895,7 @@ static FtValue ba_rpartition(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue ba_join(FtValue self, const FtValue *args, size_t nargs,
                        FtValue kwnames) {
-  POSONLY("join", 1, 1);
+  ONEARG("join");
   SNAP(self, s);
   FtValue r = ft_bytes_join_impl(ft_bytes_data(s), ft_bytes_size(s), args[0], ba_from);
   ft_decref(s);
@@ -888,7 +904,7 @@ static FtValue ba_join(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue ba_fromhex(FtValue cls, const FtValue *args, size_t nargs,
                           FtValue kwnames) {
-  POSONLY("fromhex", 1, 1);
+  ONEARG("fromhex");
   FtValue r = ft_bytes_fromhex_impl(args[0], ba_from);
   if (!r || cls == ft_val(&FtByteArray_Type))
     return r;

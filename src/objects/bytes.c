@@ -125,22 +125,66 @@ static int view_arg(FtValue v, View *out) {
 
 /* ==== small helpers ======================================================= */
 
+/* Argument checks in CPython's four styles (see str.c): METH_NOARGS,
+ * METH_O, Argument Clinic positional-only, old find()-style.  tname is
+ * "bytes" or "bytearray". */
+enum { ARGS_NOARGS, ARGS_O, ARGS_POS, ARGS_OLD };
+
+int ft_bytes_check_args(const char *tname, const char *name, int style,
+                        size_t lo, size_t hi, size_t nargs, FtValue kwnames) {
+  if (kwnames && ft_tuple_len(kwnames)) {
+    if (style == ARGS_OLD)
+      ft_err_format(&FtExc_TypeError, "%s() takes no keyword arguments", name);
+    else
+      ft_err_format(&FtExc_TypeError, "%s.%s() takes no keyword arguments", tname,
+                    name);
+    return -1;
+  }
+  if (nargs >= lo && nargs <= hi)
+    return 0;
+  switch (style) {
+  case ARGS_NOARGS:
+    ft_err_format(&FtExc_TypeError, "%s.%s() takes no arguments (%zu given)", tname,
+                  name, nargs);
+    break;
+  case ARGS_O:
+    ft_err_format(&FtExc_TypeError, "%s.%s() takes exactly one argument (%zu given)",
+                  tname, name, nargs);
+    break;
+  case ARGS_POS:
+    ft_args_count(name, nargs, lo, hi);
+    break;
+  default:
+    ft_err_format(&FtExc_TypeError, "%s() takes %s %zu argument%s (%zu given)", name,
+                  nargs < lo ? "at least" : "at most", nargs < lo ? lo : hi,
+                  (nargs < lo ? lo : hi) == 1 ? "" : "s", nargs);
+  }
+  return -1;
+}
+
 static inline int count_bad(size_t n, size_t lo, size_t hi) {
   return n < lo || n > hi;
 }
 
+#define TNAME "bytes"
 #define POSONLY(name, lo, hi)                                                \
   do {                                                                       \
-    if (kwnames && ft_args_no_kw(name, kwnames) < 0)                         \
-      return 0;                                                              \
-    if (count_bad(nargs, lo, hi) && ft_args_count(name, nargs, lo, hi) < 0)  \
+    if ((kwnames || count_bad(nargs, lo, hi)) &&                             \
+        ft_bytes_check_args(TNAME, name, ARGS_POS, lo, hi, nargs, kwnames) < 0) \
       return 0;                                                              \
   } while (0)
-
 #define NOARGS(name)                                                         \
   do {                                                                       \
     UNUSED(args);                                                            \
-    POSONLY(name, 0, 0);                                                     \
+    if ((kwnames || nargs) &&                                                \
+        ft_bytes_check_args(TNAME, name, ARGS_NOARGS, 0, 0, nargs, kwnames) < 0) \
+      return 0;                                                              \
+  } while (0)
+#define ONEARG(name)                                                         \
+  do {                                                                       \
+    if ((kwnames || nargs != 1) &&                                           \
+        ft_bytes_check_args(TNAME, name, ARGS_O, 1, 1, nargs, kwnames) < 0)  \
+      return 0;                                                              \
   } while (0)
 
 static int ssize_arg(FtValue v, intptr_t *out) {
@@ -461,9 +505,7 @@ static int needle_arg(FtValue v, View *out, char *byte) {
 static int find_args(const char *name, size_t n, const FtValue *args,
                      size_t nargs, FtValue kwnames, View *sub, char *byte,
                      size_t *o1, size_t *o2) {
-  if (kwnames && ft_args_no_kw(name, kwnames) < 0)
-    return -1;
-  if (count_bad(nargs, 1, 3) && ft_args_count(name, nargs, 1, 3) < 0)
+  if (ft_bytes_check_args("", name, ARGS_OLD, 1, 3, nargs, kwnames) < 0)
     return -1;
   intptr_t start = 0, end = INTPTR_MAX;
   if (nargs > 1 && index_arg(args[1], &start) < 0)
@@ -519,9 +561,7 @@ FtValue ft_bytes_count_impl(const char *d, size_t n, const FtValue *args,
 FtValue ft_bytes_startsend_impl(const char *name, const char *d, size_t n,
                                 const FtValue *args, size_t nargs,
                                 FtValue kwnames, int end_) {
-  if (kwnames && ft_args_no_kw(name, kwnames) < 0)
-    return 0;
-  if (count_bad(nargs, 1, 3) && ft_args_count(name, nargs, 1, 3) < 0)
+  if (ft_bytes_check_args("", name, ARGS_OLD, 1, 3, nargs, kwnames) < 0)
     return 0;
   intptr_t start = 0, end = INTPTR_MAX;
   if (nargs > 1 && index_arg(args[1], &start) < 0)
@@ -563,7 +603,7 @@ FtValue ft_bytes_startsend_impl(const char *name, const char *d, size_t n,
 
 FtValue ft_bytes_replace_impl(const char *d, size_t n, const FtValue *args,
                               size_t nargs, FtValue kwnames, MkFn mk) {
-  POSONLY("replace", 2, 3);
+  UNUSED(kwnames);
   intptr_t maxc = -1;
   if (nargs > 2 && ssize_arg(args[2], &maxc) < 0)
     return 0;
@@ -709,7 +749,7 @@ FtValue ft_bytes_partition_impl(const char *d, size_t n, FtValue sepv,
 FtValue ft_bytes_just_impl(const char *name, const char *d, size_t n,
                            const FtValue *args, size_t nargs, FtValue kwnames,
                            int which, MkFn mk, FtValue self_whole) {
-  POSONLY(name, 1, 2);
+  UNUSED(kwnames);
   intptr_t width;
   if (ssize_arg(args[0], &width) < 0)
     return 0;
@@ -1429,7 +1469,7 @@ static FtValue bytes_rsplit(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue bytes_join(FtValue self, const FtValue *args, size_t nargs,
                           FtValue kwnames) {
-  POSONLY("join", 1, 1);
+  ONEARG("join");
   return ft_bytes_join_impl(D(self), N(self), args[0], ft_bytes_new);
 }
 
@@ -1459,6 +1499,7 @@ static FtValue bytes_rstrip(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue bytes_replace(FtValue self, const FtValue *args, size_t nargs,
                              FtValue kwnames) {
+  POSONLY("replace", 2, 3);
   return ft_bytes_replace_impl(D(self), N(self), args, nargs, kwnames,
                                ft_bytes_new);
 }
@@ -1504,36 +1545,40 @@ static FtValue bytes_endswith(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue bytes_partition(FtValue self, const FtValue *args, size_t nargs,
                                FtValue kwnames) {
-  POSONLY("partition", 1, 1);
+  ONEARG("partition");
   return ft_bytes_partition_impl(D(self), N(self), args[0], 0, ft_bytes_new,
                                  is_exact_bytes(self) ? self : 0);
 }
 static FtValue bytes_rpartition(FtValue self, const FtValue *args,
                                 size_t nargs, FtValue kwnames) {
-  POSONLY("rpartition", 1, 1);
+  ONEARG("rpartition");
   return ft_bytes_partition_impl(D(self), N(self), args[0], 1, ft_bytes_new,
                                  is_exact_bytes(self) ? self : 0);
 }
 
 static FtValue bytes_ljust(FtValue self, const FtValue *args, size_t nargs,
                            FtValue kwnames) {
+  POSONLY("ljust", 1, 2);
   return ft_bytes_just_impl("ljust", D(self), N(self), args, nargs, kwnames, 0,
                             ft_bytes_new, is_exact_bytes(self) ? self : 0);
 }
 static FtValue bytes_rjust(FtValue self, const FtValue *args, size_t nargs,
                            FtValue kwnames) {
+  POSONLY("rjust", 1, 2);
   return ft_bytes_just_impl("rjust", D(self), N(self), args, nargs, kwnames, 1,
                             ft_bytes_new, is_exact_bytes(self) ? self : 0);
 }
 static FtValue bytes_center(FtValue self, const FtValue *args, size_t nargs,
                             FtValue kwnames) {
+  POSONLY("center", 1, 2);
   return ft_bytes_just_impl("center", D(self), N(self), args, nargs, kwnames, 2,
                             ft_bytes_new, is_exact_bytes(self) ? self : 0);
 }
 
 FtValue ft_bytes_zfill_impl(const char *d, size_t n, const FtValue *args,
                             size_t nargs, FtValue kwnames, MkFn mk) {
-  POSONLY("zfill", 1, 1);
+  UNUSED(nargs);
+  UNUSED(kwnames);
   intptr_t width;
   if (ssize_arg(args[0], &width) < 0)
     return 0;
@@ -1555,6 +1600,7 @@ FtValue ft_bytes_zfill_impl(const char *d, size_t n, const FtValue *args,
 
 static FtValue bytes_zfill(FtValue self, const FtValue *args, size_t nargs,
                            FtValue kwnames) {
+  ONEARG("zfill");
   return ft_bytes_zfill_impl(D(self), N(self), args, nargs, kwnames, ft_bytes_new);
 }
 
@@ -1637,7 +1683,7 @@ static FtValue bytes_hex(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue bytes_fromhex(FtValue cls, const FtValue *args, size_t nargs,
                              FtValue kwnames) {
-  POSONLY("fromhex", 1, 1);
+  ONEARG("fromhex");
   FtValue r = ft_bytes_fromhex_impl(args[0], ft_bytes_new);
   if (!r || cls == ft_val(&FtBytes_Type))
     return r;
@@ -1649,7 +1695,9 @@ static FtValue bytes_fromhex(FtValue cls, const FtValue *args, size_t nargs,
 FtValue ft_bytes_affix_impl(const char *name, const char *d, size_t n,
                             const FtValue *args, size_t nargs, FtValue kwnames,
                             int suffix, MkFn mk, FtValue self_whole) {
-  POSONLY(name, 1, 1);
+  UNUSED(name);
+  UNUSED(nargs);
+  UNUSED(kwnames);
   View a;
   if (view_arg(args[0], &a) < 0)
     return 0;
@@ -1665,12 +1713,14 @@ FtValue ft_bytes_affix_impl(const char *name, const char *d, size_t n,
 
 static FtValue bytes_removeprefix(FtValue self, const FtValue *args,
                                   size_t nargs, FtValue kwnames) {
+  ONEARG("removeprefix");
   return ft_bytes_affix_impl("removeprefix", D(self), N(self), args, nargs,
                              kwnames, 0, ft_bytes_new,
                              is_exact_bytes(self) ? self : 0);
 }
 static FtValue bytes_removesuffix(FtValue self, const FtValue *args,
                                   size_t nargs, FtValue kwnames) {
+  ONEARG("removesuffix");
   return ft_bytes_affix_impl("removesuffix", D(self), N(self), args, nargs,
                              kwnames, 1, ft_bytes_new,
                              is_exact_bytes(self) ? self : 0);

@@ -5,10 +5,12 @@
  * Representation: FtCell (vm/code.h) {_Atomic value}; 0 means empty
  * (unbound variable).  The cell owns a reference to its value.
  *
- * Synchronization: the eval loop reads cells with atomic loads and writes
- * them with atomic exchanges (dropping the old value after the swap); this
- * file does the same, so a cell shared by closures running in several
- * threads never tears.
+ * Synchronization: the same protocol as the eval loop (LOAD_DEREF /
+ * STORE_DEREF): a reader loads the value and takes its reference under the
+ * cell's mutex; a writer exchanges the value under the mutex and drops the
+ * old one after unlocking.  So a reader can never incref a value that a
+ * concurrent writer has already released.  repr only prints addresses and
+ * needs no reference.
  */
 #include "ft.h"
 #include "vm/code.h"
@@ -46,19 +48,27 @@ static FtValue cell_repr(FtValue self) {
                             ft_type_name(v), (void *)v);
 }
 
+/* The current value with a new reference, or 0 when empty. */
+static FtValue cell_take(FtCell *c) {
+  ft_mutex_lock(&c->ob.mutex);
+  FtValue v = atomic_load_explicit(&c->value, memory_order_relaxed);
+  ft_xincref(v);
+  ft_mutex_unlock(&c->ob.mutex);
+  return v;
+}
+
 static FtValue cell_richcompare(FtValue a, FtValue b, int op) {
   if (ft_is_small(b) || ft_type(b) != &FtCell_Type)
     return FT_NOTIMPL;
-  FtValue x = atomic_load_explicit(&CELL(a)->value, memory_order_acquire);
-  FtValue y = atomic_load_explicit(&CELL(b)->value, memory_order_acquire);
+  FtValue x = cell_take(CELL(a)), y = cell_take(CELL(b));
   if (x && y) {
-    ft_incref(x);
-    ft_incref(y);
     FtValue r = ft_richcompare(x, y, op);
     ft_decref(x);
     ft_decref(y);
     return r;
   }
+  ft_xdecref(x);
+  ft_xdecref(y);
   /* An empty cell sorts before a full one. */
   int c = (x != 0) - (y != 0);
   int res = 0;
@@ -74,15 +84,18 @@ static FtValue cell_richcompare(FtValue a, FtValue b, int op) {
 }
 
 static FtValue cell_get_contents(FtValue self) {
-  FtValue v = atomic_load_explicit(&CELL(self)->value, memory_order_acquire);
+  FtValue v = cell_take(CELL(self));
   if (!v)
     return ft_err_format(&FtExc_ValueError, "Cell is empty");
-  return ft_newref(v);
+  return v;
 }
 
 static int cell_set_contents(FtValue self, FtValue v) {
+  FtCell *c = CELL(self);
   ft_xincref(v);
-  FtValue old = atomic_exchange(&CELL(self)->value, v);
+  ft_mutex_lock(&c->ob.mutex);
+  FtValue old = atomic_exchange_explicit(&c->value, v, memory_order_release);
+  ft_mutex_unlock(&c->ob.mutex);
   ft_xdecref(old);
   return 0;
 }

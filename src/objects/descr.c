@@ -36,6 +36,24 @@ static const char *owner_name(FtType *t) {
 
 static void descr_dealloc(FtObject *o) { ft_object_free(o); }
 
+/* The descriptor types must be ready before the first descriptor is used
+ * (their own __name__ etc. live in their dicts).  Start-up readies types
+ * one thread at a time, so a plain flag is enough; it is set first
+ * because readying a descriptor type creates descriptors itself.  The
+ * lead's start-up list may ready them too; ft_type_ready is idempotent. */
+static int descr_types_readied;
+static void ready_descr_types(void) {
+  /* Wait until `object` (the base of all of them) is complete. */
+  if (descr_types_readied || !(FtObject_Type.tpflags & FT_TPFLAG_READY))
+    return;
+  descr_types_readied = 1;
+  ft_type_ready(&FtMethodDescr_Type);
+  ft_type_ready(&FtClassMethodDescr_Type);
+  ft_type_ready(&FtGetSetDescr_Type);
+  ft_type_ready(&FtMemberDescr_Type);
+  ft_type_ready(&FtSlotWrapper_Type);
+}
+
 /* Does `obj` belong to the descriptor's owner?  CPython's descr_check. */
 static int check_owner(const char *name, FtType *owner, FtValue obj) {
   if (ft_isinstance_type(obj, owner))
@@ -49,6 +67,7 @@ static int check_owner(const char *name, FtType *owner, FtValue obj) {
 /* ---- method descriptors ------------------------------------------------ */
 
 FtValue ft_descr_method_new(FtType *owner, const FtMethodDef *def) {
+  ready_descr_types();
   if (def->flags & FT_METH_STATIC) {
     /* A static method: a staticmethod around an unbound built-in. */
     FtValue fn = ft_builtin_new(def, 0);
@@ -188,6 +207,7 @@ FtType FtClassMethodDescr_Type = {
 #define GD(v) ((FtGetSetDescr *)ft_obj(v))
 
 FtValue ft_descr_getset_new(FtType *owner, const FtGetSetDef *def) {
+  ready_descr_types();
   FtGetSetDescr *d =
       (FtGetSetDescr *)ft_object_alloc(&FtGetSetDescr_Type, sizeof(FtGetSetDescr));
   if (!d)
@@ -265,6 +285,7 @@ FtType FtGetSetDescr_Type = {
 
 FtValue ft_descr_member_new(FtType *owner, FtValue name, size_t offset,
                             int readonly) {
+  ready_descr_types();
   FtMemberDescr *d =
       (FtMemberDescr *)ft_object_alloc(&FtMemberDescr_Type, sizeof(FtMemberDescr));
   if (!d)
@@ -330,8 +351,7 @@ static int member_set(FtValue self, FtValue obj, FtValue v) {
   *slot = v;
   ft_mutex_unlock(&o->mutex);
   if (!v && !old) {
-    ft_err_format(&FtExc_AttributeError, "'%s' object has no attribute '%U'",
-                  ft_type_name(obj), d->name);
+    ft_err_set_value(&FtExc_AttributeError, d->name); /* CPython: just the name */
     return -1;
   }
   ft_xdecref(old);
@@ -373,6 +393,7 @@ FtType FtMemberDescr_Type = {
 #define SW(v) ((FtSlotWrapper *)ft_obj(v))
 
 FtValue ft_descr_slot_new(FtType *owner, int slot) {
+  ready_descr_types();
   FtSlotWrapper *w =
       (FtSlotWrapper *)ft_object_alloc(&FtSlotWrapper_Type, sizeof(FtSlotWrapper));
   if (!w)
@@ -400,8 +421,20 @@ static FtValue slotw_call(FtValue self, const FtValue *args, size_t nargs,
   FtSlotWrapper *w = SW(self);
   const char *name = ft_slotdefs[w->slot].name;
   /* T.__new__(cls, ...) takes the class first: ft_slot_call checks it. */
-  if (is_new_slot(w))
+  if (is_new_slot(w)) {
+    /* object.__new__(int) would skip int's own constructor: refuse when
+     * the nearest builtin base of cls has a different __new__. */
+    if (nargs >= 1 && FT_TYPE_HAS(args[0], FT_TPFLAG_TYPE_SUBCLASS)) {
+      FtType *cls = (FtType *)ft_obj(args[0]), *sb = cls;
+      while (sb && (sb->tpflags & FT_TPFLAG_HEAPTYPE))
+        sb = sb->base;
+      if (sb && sb->new_ != w->owner->new_ && ft_type_is_subtype(cls, w->owner))
+        return ft_err_format(&FtExc_TypeError,
+                             "%s.__new__(%s) is not safe, use %s.__new__()",
+                             owner_name(w->owner), cls->name, owner_name(sb));
+    }
     return ft_slot_call(w->owner, w->slot, 0, args, nargs, kwnames);
+  }
   if (nargs < 1)
     return ft_err_format(&FtExc_TypeError,
                          "descriptor '%s' of '%s' object needs an argument", name,

@@ -1130,6 +1130,20 @@ static int view_kind(FtValue v) {
          : t == &FtDictItems_Type ? KIND_ITEMS
                                   : -1;
 }
+/* A snapshot list of what iterating the view (or a dict: its keys) would
+ * give, taken atomically: list(d.values()) never sees a half-updated dict
+ * and never raises "changed size" because of another thread. */
+FtValue ft_dictview_list(FtValue v) {
+  if (ft_dict_check(v))
+    return ft_dict_keys_list(v);
+  switch (view_kind(v)) {
+  case KIND_KEYS: return ft_dict_keys_list(view_dict(v));
+  case KIND_VALUES: return dict_values_list(view_dict(v));
+  case KIND_ITEMS: return ft_dict_items_list(view_dict(v));
+  default: return ft_err_format(&FtExc_TypeError, "not a dict view");
+  }
+}
+
 static int is_setlike_view(FtValue v) {
   int k = view_kind(v);
   return k == KIND_KEYS || k == KIND_ITEMS;

@@ -499,8 +499,7 @@ static FtValue float_pow_dd(double iv, double iw) {
   int negate = 0;
   if (iv < 0.0) {
     if (iw != floor(iw))
-      return ft_err_format(&FtExc_NotImplementedError,
-                           "complex numbers are not supported yet");
+      return ft_complex_pow(iv, 0.0, iw, 0.0); /* complex, as CPython */
     iv = -iv;
     negate = is_odd_integer(iw);
   }

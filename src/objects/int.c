@@ -1312,8 +1312,17 @@ static FtValue int_new(FtType *type, const FtValue *args, size_t nargs,
   FtValue r;
   if (nargs == 1 && !kwnames) {
     a[0] = args[0];
-  } else if (ft_args_parse("int", args, nargs, kwnames, names, 1, 0, a) < 0) {
-    return 0;
+  } else {
+    size_t nkw = kwnames ? ft_tuple_len(kwnames) : 0;
+    for (size_t k = 0; k < nkw; k++) {
+      FtValue kn = ft_tuple_get(kwnames, k);
+      if (strcmp(ft_str_data(kn), "base") != 0)
+        return ft_err_format(&FtExc_TypeError,
+                             "'%U' is an invalid keyword argument for int()",
+                             kn);
+    }
+    if (ft_args_parse("int", args, nargs, kwnames, names, 1, 0, a) < 0)
+      return 0;
   }
   if (!a[0]) {
     if (a[1])
@@ -1595,7 +1604,7 @@ static FtValue int_to_bytes(FtValue self, const FtValue *args, size_t nargs,
   if (is_signed) {
     /* -2**(bits-1) <= v < 2**(bits-1) */
     if (bits == 0)
-      fits = mpz_sgn(v) == 0;
+      fits = mpz_sgn(v) == 0 || mpz_cmp_si(v, -1) == 0; /* as CPython */
     else if (mpz_sgn(v) >= 0)
       fits = mpz_sizeinbase(v, 2) < bits || mpz_sgn(v) == 0;
     else {

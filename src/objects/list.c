@@ -368,6 +368,20 @@ int ft_list_extend(FtValue list, FtValue iterable) {
     unlock(l);
     return 0;
   }
+  /* Dicts, dict views and sets: an atomic snapshot rather than an
+   * iteration another thread's mutation could abort. */
+  FtType *t = ft_type(iterable);
+  if (t == &FtDict_Type || t == &FtDictKeys_Type || t == &FtDictValues_Type ||
+      t == &FtDictItems_Type || t == &FtSet_Type || t == &FtFrozenSet_Type) {
+    FtValue snap = (t == &FtSet_Type || t == &FtFrozenSet_Type)
+                       ? ft_set_to_list(iterable)
+                       : ft_dictview_list(iterable);
+    if (!snap)
+      return -1;
+    int r = ft_list_extend(list, snap);
+    ft_decref(snap);
+    return r;
+  }
   /* A general iterable runs Python code: iterate unlocked and append in
    * chunks (each chunk is appended atomically). */
   FtValue it = ft_iter(iterable);

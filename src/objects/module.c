@@ -188,19 +188,6 @@ static FtValue module_getattr(FtValue self, FtValue name) {
   return 0;
 }
 
-static int module_setattr(FtValue self, FtValue name, FtValue v) {
-  int r = ft_object_generic_setattr(self, name, v);
-  if (r < 0 && !v && ft_err_matches(&FtExc_AttributeError)) {
-    ft_err_clear();
-    FtValue mn = module_name(self);
-    if (mn) {
-      ft_err_format(&FtExc_AttributeError, "module %R has no attribute '%U'", mn, name);
-      ft_decref(mn);
-    }
-  }
-  return r;
-}
-
 /* ---- getsets and methods ----------------------------------------------- */
 
 static FtValue module_get_dict(FtValue self) { return ft_newref(MOD(self)->dict); }
@@ -237,7 +224,6 @@ FtType FtModule_Type = {
     .dealloc = module_dealloc,
     .repr = module_repr,
     .getattr = module_getattr,
-    .setattr = module_setattr,
     .new_ = module_new,
     .init = module_init,
     .getsets = module_getsets,

@@ -477,7 +477,145 @@ static FtValue object_sizeof(FtValue self, const FtValue *args, size_t nargs,
   return ft_int_from_i64((int64_t)t->basicsize);
 }
 
+/* ---- copy/pickle support: __reduce_ex__, __getstate__ ------------------ */
+
+/* copyreg.__newobj__(cls, *args) == cls.__new__(cls, *args). */
+static FtValue newobj_fn(FtValue self, const FtValue *args, size_t nargs,
+                         FtValue kwnames) {
+  (void)self;
+  if (ft_args_no_kw("__newobj__", kwnames) < 0 ||
+      ft_args_count("__newobj__", nargs, 1, (size_t)-1) < 0)
+    return 0;
+  if (!FT_TYPE_HAS(args[0], FT_TPFLAG_TYPE_SUBCLASS))
+    return ft_err_format(&FtExc_TypeError, "__newobj__ arg 1 must be a type, not %s",
+                         ft_type_name(args[0]));
+  FtType *cls = (FtType *)ft_obj(args[0]);
+  if (!cls->new_)
+    return ft_err_format(&FtExc_TypeError, "cannot create '%s' instances", cls->name);
+  return cls->new_(cls, args + 1, nargs - 1, 0);
+}
+static const FtMethodDef newobj_def = {"__newobj__", newobj_fn, 0, NULL};
+
+/* The instance state: its __dict__ (a copy, or None when empty), paired
+ * with a dict of __slots__ values when the class has slots. */
+static FtValue object_getstate_impl(FtValue self) {
+  FtValue *slot = ft_object_dict_slot(self);
+  FtValue d = slot ? load_dict(slot) : 0;
+  FtValue state = d && ft_dict_size(d) ? ft_dict_copy(d) : ft_newref(FT_NONE);
+  if (!state)
+    return 0;
+  FtValue slots = 0;
+  for (FtType *t = ft_type(self); t; t = t->base) {
+    if (!t->slot_names)
+      continue;
+    size_t n = ft_tuple_len(t->slot_names);
+    for (size_t i = 0; i < n; i++) {
+      FtValue nm = ft_tuple_get(t->slot_names, i);
+      FtValue v = ft_getattr_opt(self, nm);
+      if (!v) {
+        if (ft_err_occurred())
+          goto fail;
+        continue;
+      }
+      if (!slots && !(slots = ft_dict_new())) {
+        ft_decref(v);
+        goto fail;
+      }
+      int r = ft_dict_set(slots, nm, v);
+      ft_decref(v);
+      if (r < 0)
+        goto fail;
+    }
+  }
+  if (slots) {
+    FtValue pair = ft_tuple_pack(2, state, slots);
+    ft_decref(state);
+    ft_decref(slots);
+    return pair;
+  }
+  return state;
+fail:
+  ft_decref(state);
+  ft_xdecref(slots);
+  return 0;
+}
+
+static FtValue object_getstate(FtValue self, const FtValue *args, size_t nargs,
+                               FtValue kwnames) {
+  (void)args;
+  if (ft_args_no_kw("__getstate__", kwnames) < 0 ||
+      ft_args_count("__getstate__", nargs, 0, 0) < 0)
+    return 0;
+  return object_getstate_impl(self);
+}
+
+static FtValue object_reduce_ex(FtValue self, const FtValue *args, size_t nargs,
+                                FtValue kwnames) {
+  (void)args;
+  if (ft_args_no_kw("__reduce_ex__", kwnames) < 0 ||
+      ft_args_count("__reduce_ex__", nargs, 0, 1) < 0)
+    return 0;
+  FtType *t = ft_type(self);
+  /* A class that overrides __reduce__ decides for itself. */
+  FtValue red = ft_type_lookup(t, ft_str_intern_cstr("__reduce__"));
+  FtValue base_red = ft_type_lookup(&FtObject_Type, ft_str_intern_cstr("__reduce__"));
+  if (red && red != base_red)
+    return ft_call_method(self, "__reduce__", NULL, 0);
+  FtValue newargs = 0;
+  FtValue gna = ft_getattr_opt(self, ft_str_intern_cstr("__getnewargs__"));
+  /* Builtin instances can only be rebuilt from their __getnewargs__. */
+  if (!gna && !ft_err_occurred() && !(t->tpflags & FT_TPFLAG_HEAPTYPE) &&
+      t != &FtObject_Type)
+    return ft_err_format(&FtExc_TypeError, "cannot pickle '%s' object", ft_type_name(self));
+  if (gna) {
+    newargs = ft_call0(gna);
+    ft_decref(gna);
+    if (!newargs)
+      return 0;
+    if (!FT_TYPE_HAS(newargs, FT_TPFLAG_TUPLE_SUBCLASS)) {
+      ft_err_format(&FtExc_TypeError, "__getnewargs__ should return a tuple, not '%s'",
+                    ft_type_name(newargs));
+      ft_decref(newargs);
+      return 0;
+    }
+  } else if (ft_err_occurred()) {
+    return 0;
+  }
+  size_t na = newargs ? ft_tuple_len(newargs) : 0;
+  FtValue cargs = ft_tuple_new(na + 1);
+  if (!cargs) {
+    ft_xdecref(newargs);
+    return 0;
+  }
+  ft_tuple_items(cargs)[0] = ft_newref(ft_val(t));
+  for (size_t i = 0; i < na; i++)
+    ft_tuple_items(cargs)[i + 1] = ft_newref(ft_tuple_get(newargs, i));
+  ft_xdecref(newargs);
+  FtValue state = ft_call_method(self, "__getstate__", NULL, 0);
+  FtValue listitems = ft_newref(FT_NONE), dictitems = ft_newref(FT_NONE);
+  if (state && FT_TYPE_HAS(self, FT_TPFLAG_LIST_SUBCLASS))
+    ft_setref(&listitems, ft_iter(self));
+  if (state && ft_dict_check(self)) {
+    FtValue items = ft_call_method(self, "items", NULL, 0);
+    ft_setref(&dictitems, items ? ft_iter(items) : 0);
+    ft_xdecref(items);
+  }
+  FtValue fn = ft_builtin_new(&newobj_def, 0);
+  FtValue r = 0;
+  if (state && listitems && dictitems && fn)
+    r = ft_tuple_pack(5, fn, cargs, state, listitems, dictitems);
+  ft_xdecref(fn);
+  ft_decref(cargs);
+  ft_xdecref(state);
+  ft_xdecref(listitems);
+  ft_xdecref(dictitems);
+  return r;
+}
+
 static const FtMethodDef object_methods[] = {
+    {"__reduce_ex__", object_reduce_ex, 0, NULL},
+    {"__reduce__", object_reduce_ex, 0, NULL},
+    {"__getstate__", object_getstate, 0, NULL},
     {"__dir__", object_dir, 0, NULL},
     {"__format__", object_format, 0, NULL},
     {"__init_subclass__", object_init_subclass, FT_METH_CLASS, NULL},

@@ -1189,6 +1189,20 @@ int ft_set_next(FtValue s, size_t *pos, FtValue *key) {
   return r;
 }
 
+FtValue ft_set_to_list(FtValue s) {
+  SetSnap sn;
+  if (snap_take(S(s), &sn) < 0)
+    return 0;
+  FtValue l = ft_list_new(sn.used);
+  if (l) {
+    size_t i = 0;
+    SNAP_FOREACH(&sn, e)
+    ((FtList *)ft_obj(l))->items[i++] = ft_newref(e->key);
+  }
+  snap_free(&sn);
+  return l;
+}
+
 /* ---- methods --------------------------------------------------------- */
 
 static int one_arg(const char *name, size_t nargs, FtValue kwnames) {

@@ -225,7 +225,52 @@ static inline int uc_istitlecase(uint32_t c) {
   return c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2;
 }
 
-static uint32_t uc_tolower(uint32_t c) {
+/* Case deltas for U+0000..U+05FF (Latin, Greek, Cyrillic, Armenian),
+ * filled by ft_str_init from the range tables so common text maps with
+ * one load.  Written once at start-up, read-only afterwards. */
+#define CASE_TAB_N 0x600
+static int16_t case_lower_tab[CASE_TAB_N], case_upper_tab[CASE_TAB_N];
+static int case_tab_ready;
+
+static uint32_t uc_tolower_slow(uint32_t c);
+static uint32_t uc_toupper_slow(uint32_t c);
+
+/* Blocks above the table that hold cased letters; everything else (CJK,
+ * Indic, Arabic, symbols...) has no case, which lets us skip the scan. */
+static inline int maybe_cased(uint32_t c) {
+  return (c >= 0x10A0 && c < 0x1400) || (c >= 0x1C80 && c < 0x2000) ||
+         (c >= 0x2100 && c < 0x2190) || (c >= 0x24B6 && c < 0x24EA) ||
+         (c >= 0x2C00 && c < 0x2D30) || (c >= 0xA640 && c < 0xA800) ||
+         (c >= 0xAB70 && c < 0xABC0) || (c >= 0xFB00 && c < 0xFB07) ||
+         (c >= 0xFF21 && c < 0xFF5B) || (c >= 0x10400 && c < 0x10500) ||
+         (c >= 0x1D400 && c < 0x1D800) || (c >= 0x1E900 && c < 0x1E944);
+}
+
+static inline uint32_t uc_tolower(uint32_t c) {
+  if (c < CASE_TAB_N && case_tab_ready)
+    return (uint32_t)((int32_t)c + case_lower_tab[c]);
+  if (c >= CASE_TAB_N && !maybe_cased(c))
+    return c;
+  return uc_tolower_slow(c);
+}
+
+static inline uint32_t uc_toupper(uint32_t c) {
+  if (c < CASE_TAB_N && case_tab_ready)
+    return (uint32_t)((int32_t)c + case_upper_tab[c]);
+  if (c >= CASE_TAB_N && !maybe_cased(c))
+    return c;
+  return uc_toupper_slow(c);
+}
+
+static void case_tab_init(void) {
+  for (uint32_t c = 0; c < CASE_TAB_N; c++) {
+    case_lower_tab[c] = (int16_t)((int32_t)uc_tolower_slow(c) - (int32_t)c);
+    case_upper_tab[c] = (int16_t)((int32_t)uc_toupper_slow(c) - (int32_t)c);
+  }
+  case_tab_ready = 1;
+}
+
+static uint32_t uc_tolower_slow(uint32_t c) {
   if (c < 128)
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
   if (c < 0xC0)
@@ -250,7 +295,7 @@ static uint32_t uc_tolower(uint32_t c) {
   return c;
 }
 
-static uint32_t uc_toupper(uint32_t c) {
+static uint32_t uc_toupper_slow(uint32_t c) {
   if (c < 128)
     return (c >= 'a' && c <= 'z') ? c - 32 : c;
   if (c < 0xB5)
@@ -735,8 +780,10 @@ FtValue ft_str_decode_utf8(const char *bytes, size_t size, const char *errors) {
 static int codec_kind(const char *enc) {
   char norm[32];
   size_t n = 0;
-  if (!enc)
+  if (!enc || !strcmp(enc, "utf-8") || !strcmp(enc, "utf8"))
     return 0;
+  if (!strcmp(enc, "ascii"))
+    return 1;
   for (const char *p = enc; *p && n < sizeof norm - 1; p++) {
     char c = *p;
     if (c >= 'A' && c <= 'Z')
@@ -843,6 +890,13 @@ FtValue ft_str_encode(FtValue s, const char *encoding, const char *errors) {
     return ft_err_format(&FtExc_LookupError, "unknown encoding: %s", encoding);
   if (str_is_ascii(S(s)))
     return ft_bytes_new((const char *)p, size);
+  if (codec == 0) { /* UTF-8 is the storage: copy unless it has surrogates */
+    const unsigned char *q = p, *end = p + size;
+    while ((q = memchr(q, 0xED, (size_t)(end - q))) && q + 1 < end && q[1] < 0xA0)
+      q++;
+    if (!q || q + 1 >= end)
+      return ft_bytes_new((const char *)p, size);
+  }
   const char *encname = codec == 0 ? "utf-8" : codec == 1 ? "ascii" : "latin-1";
   uint32_t limit = codec == 0 ? 0x110000 : codec == 1 ? 0x80 : 0x100;
   const char *reason = codec == 0 ? "surrogates not allowed"
@@ -1077,8 +1131,28 @@ static FtValue intern_text(const char *p, size_t size, FtStr *cand) {
   return ft_val(s);
 }
 
+/* Per-thread cache of recent ft_str_intern_cstr results keyed by the C
+ * string's address (callers mostly pass literals), verified by content so
+ * a reused buffer cannot return a stale entry.  Entries are immortal. */
+#define ICACHE_SIZE 64
+static _Thread_local struct {
+  const char *key;
+  FtStr *val;
+} icache[ICACHE_SIZE];
+
 FtValue ft_str_intern_cstr(const char *s) {
-  return intern_text(s, strlen(s), NULL);
+  uintptr_t a = (uintptr_t)s;
+  size_t slot = (size_t)((a ^ (a >> 6) ^ (a >> 12)) & (ICACHE_SIZE - 1));
+  size_t n = strlen(s);
+  FtStr *v = icache[slot].val;
+  if (v && icache[slot].key == s && v->size == n && !memcmp(v->data, s, n))
+    return ft_val(v);
+  FtValue r = intern_text(s, n, NULL);
+  if (r) {
+    icache[slot].key = s;
+    icache[slot].val = S(r);
+  }
+  return r;
 }
 
 FtValue ft_str_intern(FtValue v) {
@@ -1099,6 +1173,7 @@ FtValue ft_str_intern(FtValue v) {
 void ft_str_init(void) {
   if (empty_str)
     return;
+  case_tab_init();
   for (uint32_t c = 0; c < 256; c++) {
     char buf[4];
     size_t n = u8_encode(c, buf);
@@ -1387,6 +1462,9 @@ static void adjust_indices(intptr_t *start, intptr_t *end, intptr_t len) {
 
 /* ==== searching in bytes ================================================== */
 
+/* Short needles: memchr for the first byte, then compare (much cheaper
+ * than memmem's set-up on the short texts programs mostly search); long
+ * needles keep memmem's linear worst case. */
 static const char *find_bytes(const char *h, size_t hn, const char *n,
                               size_t nn) {
   if (nn == 0)
@@ -1395,7 +1473,18 @@ static const char *find_bytes(const char *h, size_t hn, const char *n,
     return NULL;
   if (nn == 1)
     return memchr(h, n[0], hn);
-  return memmem(h, hn, n, nn);
+  if (nn > 32)
+    return memmem(h, hn, n, nn);
+  const char *end = h + hn - nn + 1;
+  while (h < end) {
+    const char *p = memchr(h, n[0], (size_t)(end - h));
+    if (!p)
+      return NULL;
+    if (p[nn - 1] == n[nn - 1] && !memcmp(p + 1, n + 1, nn - 2))
+      return p;
+    h = p + 1;
+  }
+  return NULL;
 }
 
 static const char *rfind_bytes(const char *h, size_t hn, const char *n,
@@ -1420,6 +1509,12 @@ static size_t count_bytes(const char *h, size_t hn, const char *n, size_t nn,
   size_t c = 0;
   if (nn == 0)
     return 0; /* callers handle the empty needle */
+  if (nn == 1 && maxcount == SIZE_MAX) {
+    char ch = n[0];
+    for (size_t i = 0; i < hn; i++)
+      c += h[i] == ch;
+    return c;
+  }
   const char *end = h + hn;
   while (c < maxcount) {
     const char *p = find_bytes(h, (size_t)(end - h), n, nn);
@@ -1564,6 +1659,41 @@ FtValue ft_str_concat(FtValue a, FtValue b) {
   memcpy(r->data, x->data, x->size);
   memcpy(r->data + x->size, y->data, y->size);
   return ft_val(r);
+}
+
+/* *slot = *slot + b for `s += t` loops.  When the calling thread holds
+ * the only reference to *slot (exact, mortal str it owns, local count 1,
+ * no shared count), nobody else can observe the object, so it is grown in
+ * place with realloc (amortised by the allocator's size classes) instead
+ * of copied.  Otherwise a plain concatenation.  *slot is replaced (the
+ * old reference is consumed); returns 0, or -1 with an error (and *slot
+ * unchanged). */
+int ft_str_append_inplace(FtValue *slot, FtValue b) {
+  FtValue a = *slot;
+  FtStr *x = S(a), *y = S(b);
+  if (is_exact_str(a) && !ft_obj_is_immortal(&x->ob) && y->size &&
+      x->ob.tid == ft_thread_id() && x->ob.ref_local == 1 &&
+      atomic_load_explicit(&x->ob.ref_shared, memory_order_relaxed) == 0 &&
+      !(x->ob.flags & FT_STR_INTERNED) && a != b) {
+    size_t nsize = x->size + y->size;
+    FtStr *r = ft_mem_realloc(x, sizeof(FtStr) + nsize + 1);
+    if (!r)
+      return -1;
+    memcpy(r->data + r->size, y->data, y->size);
+    r->data[nsize] = 0;
+    r->size = nsize;
+    r->len += y->len;
+    r->ob.flags = nsize == r->len ? FT_STR_ASCII : 0;
+    atomic_store_explicit(&r->hash, -1, memory_order_relaxed);
+    *slot = ft_val(r);
+    return 0;
+  }
+  FtValue r = ft_str_concat(a, b);
+  if (!r)
+    return -1;
+  *slot = r;
+  ft_decref(a);
+  return 0;
 }
 
 /* Concatenate n strs (f-strings' BUILD_STRING): one allocation. */
@@ -1942,10 +2072,63 @@ static inline int count_bad(size_t n, size_t lo, size_t hi) {
   return n < lo || n > hi;
 }
 
-/* Positional-only methods: reject keywords, check the count. */
+/* CPython reports wrong calls of built-in methods in four styles, which we
+ * reproduce: METH_NOARGS, METH_O, Argument Clinic positional-only (all
+ * "str.name() takes no keyword arguments") and the old find()-style
+ * tuple parsing. */
+static int no_kw(const char *name, FtValue kwnames) {
+  if (kwnames && ft_tuple_len(kwnames)) {
+    ft_err_format(&FtExc_TypeError, "str.%s() takes no keyword arguments", name);
+    return -1;
+  }
+  return 0;
+}
+
+static int check_noargs(const char *name, size_t nargs, FtValue kwnames) {
+  if (no_kw(name, kwnames) < 0)
+    return -1;
+  if (nargs) {
+    ft_err_format(&FtExc_TypeError, "str.%s() takes no arguments (%zu given)",
+                  name, nargs);
+    return -1;
+  }
+  return 0;
+}
+
+static int check_onearg(const char *name, size_t nargs, FtValue kwnames) {
+  if (no_kw(name, kwnames) < 0)
+    return -1;
+  if (nargs != 1) {
+    ft_err_format(&FtExc_TypeError,
+                  "str.%s() takes exactly one argument (%zu given)", name, nargs);
+    return -1;
+  }
+  return 0;
+}
+
+static int check_old(const char *name, size_t nargs, FtValue kwnames,
+                     size_t lo, size_t hi) {
+  if (kwnames && ft_tuple_len(kwnames)) {
+    ft_err_format(&FtExc_TypeError, "%s() takes no keyword arguments", name);
+    return -1;
+  }
+  if (nargs < lo) {
+    ft_err_format(&FtExc_TypeError, "%s() takes at least %zu argument%s (%zu given)",
+                  name, lo, lo == 1 ? "" : "s", nargs);
+    return -1;
+  }
+  if (nargs > hi) {
+    ft_err_format(&FtExc_TypeError, "%s() takes at most %zu argument%s (%zu given)",
+                  name, hi, hi == 1 ? "" : "s", nargs);
+    return -1;
+  }
+  return 0;
+}
+
+/* Argument Clinic positional-only methods. */
 #define POSONLY(name, lo, hi)                                                \
   do {                                                                       \
-    if (kwnames && ft_args_no_kw(name, kwnames) < 0)                         \
+    if (no_kw(name, kwnames) < 0)                                            \
       return 0;                                                              \
     if (count_bad(nargs, lo, hi) && ft_args_count(name, nargs, lo, hi) < 0)  \
       return 0;                                                              \
@@ -1954,7 +2137,14 @@ static inline int count_bad(size_t n, size_t lo, size_t hi) {
 #define NOARGS(name)                                                         \
   do {                                                                       \
     UNUSED(args);                                                            \
-    POSONLY(name, 0, 0);                                                     \
+    if ((nargs || kwnames) && check_noargs(name, nargs, kwnames) < 0)        \
+      return 0;                                                              \
+  } while (0)
+
+#define ONEARG(name)                                                         \
+  do {                                                                       \
+    if ((nargs != 1 || kwnames) && check_onearg(name, nargs, kwnames) < 0)   \
+      return 0;                                                              \
   } while (0)
 
 /* An index-sized int argument (width, count, maxsplit...). */
@@ -2253,7 +2443,7 @@ static FtValue str_splitlines(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue str_join_m(FtValue self, const FtValue *args, size_t nargs,
                           FtValue kwnames) {
-  POSONLY("join", 1, 1);
+  ONEARG("join");
   return ft_str_join(self, args[0]);
 }
 
@@ -2295,13 +2485,13 @@ static FtValue do_partition(FtValue self, FtValue sep, int right) {
 
 static FtValue str_partition(FtValue self, const FtValue *args, size_t nargs,
                              FtValue kwnames) {
-  POSONLY("partition", 1, 1);
+  ONEARG("partition");
   return do_partition(self, args[0], 0);
 }
 
 static FtValue str_rpartition(FtValue self, const FtValue *args, size_t nargs,
                               FtValue kwnames) {
-  POSONLY("rpartition", 1, 1);
+  ONEARG("rpartition");
   return do_partition(self, args[0], 1);
 }
 
@@ -2329,15 +2519,19 @@ static FtValue do_strip(const char *name, FtValue self, const FtValue *args,
     if (str_is_ascii(c)) {
       /* ASCII set: bytes compare directly (multi-byte sequences never
        * contain ASCII bytes). */
-      uint8_t set[256] = {0};
-      for (size_t x = 0; x < c->size; x++)
-        set[(unsigned char)c->data[x]] = 1;
+      uint64_t set[2] = {0, 0}; /* bitmap of the 128 ASCII bytes */
+      for (size_t x = 0; x < c->size; x++) {
+        unsigned char ch = (unsigned char)c->data[x];
+        set[ch >> 6] |= 1ull << (ch & 63);
+      }
+#define IN_SET(ch) ((ch) < 128 && (set[(ch) >> 6] >> ((ch) & 63) & 1))
       if (which & 1)
-        while (i < j && set[d[i]])
+        while (i < j && IN_SET(d[i]))
           i++;
       if (which & 2)
-        while (j > i && set[d[j - 1]])
+        while (j > i && IN_SET(d[j - 1]))
           j--;
+#undef IN_SET
     } else {
       const char *cd = c->data;
       size_t cn = c->size;
@@ -2465,9 +2659,8 @@ static FtValue str_replace(FtValue self, const FtValue *args, size_t nargs,
 static int find_args(const char *name, FtValue self, const FtValue *args,
                      size_t nargs, FtValue kwnames, FtValue *sub,
                      size_t *off1, size_t *off2, intptr_t *start_cp) {
-  if (kwnames && ft_args_no_kw(name, kwnames) < 0)
-    return -1;
-  if ((nargs < 1 || nargs > 3) && ft_args_count(name, nargs, 1, 3) < 0)
+  if ((nargs < 1 || nargs > 3 || kwnames) &&
+      check_old(name, nargs, kwnames, 1, 3) < 0)
     return -1;
   *sub = args[0];
   FtStr *s = S(self);
@@ -2605,7 +2798,7 @@ static FtValue str_endswith(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue str_removeprefix(FtValue self, const FtValue *args,
                                 size_t nargs, FtValue kwnames) {
-  POSONLY("removeprefix", 1, 1);
+  ONEARG("removeprefix");
   FtValue p = args[0];
   if (!ft_str_check(p))
     return ft_err_format(&FtExc_TypeError,
@@ -2619,7 +2812,7 @@ static FtValue str_removeprefix(FtValue self, const FtValue *args,
 
 static FtValue str_removesuffix(FtValue self, const FtValue *args,
                                 size_t nargs, FtValue kwnames) {
-  POSONLY("removesuffix", 1, 1);
+  ONEARG("removesuffix");
   FtValue p = args[0];
   if (!ft_str_check(p))
     return ft_err_format(&FtExc_TypeError,
@@ -2681,8 +2874,13 @@ static uint32_t uc_totitle(uint32_t c) {
 }
 
 /* Append the mapping of c under `kind` (full mappings included). */
+static inline int has_special_case(uint32_t c) {
+  return c == 0xDF || c == 0x130 || c == 0x149 || c == 0x1F0 || c == 0x390 ||
+         c == 0x3B0 || c == 0x587 || c == 0x1E9E || (c >= 0xFB00 && c <= 0xFB06);
+}
+
 static int append_mapped(FtStrBuf *b, uint32_t c, int kind) {
-  if (c >= 0xDF) {
+  if (has_special_case(c)) {
     for (size_t i = 0; i < sizeof special_cases / sizeof special_cases[0]; i++) {
       const SpecialCase *sc = &special_cases[i];
       if (sc->cp == c && sc->kind == kind) {
@@ -2710,6 +2908,13 @@ static int append_mapped(FtStrBuf *b, uint32_t c, int kind) {
       if (fold_extra[i][0] == c)
         m = fold_extra[i][1];
     break;
+  }
+  if (m >= 0x80 && m < 0x800 && b->len + 3 <= b->cap) {
+    /* the common 2-byte case without a call (keeps len < cap, NUL) */
+    b->data[b->len++] = (char)(0xC0 | (m >> 6));
+    b->data[b->len++] = (char)(0x80 | (m & 0x3F));
+    b->data[b->len] = 0;
+    return 0;
   }
   return ft_strbuf_append_codepoint(b, m);
 }
@@ -2750,35 +2955,67 @@ static inline unsigned char a_upper(unsigned char c) {
 static inline int a_isupper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static inline int a_islower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
+/* For 8 ASCII bytes: 0x20 in each byte that lies in [lo, hi], else 0
+ * (no byte exceeds 0x7F, so the additions never carry across bytes). */
+static inline uint64_t swar_range_mask(uint64_t w, unsigned char lo,
+                                       unsigned char hi) {
+  const uint64_t ones = 0x0101010101010101ull;
+  uint64_t ge = w + ones * (uint64_t)(0x80 - lo);      /* bit 7: byte >= lo */
+  uint64_t gt = w + ones * (uint64_t)(0x80 - hi - 1);  /* bit 7: byte > hi */
+  return ((ge & ~gt) & (ones * 0x80)) >> 2;
+}
+
+/* lower()/upper() of ASCII text, 8 bytes at a time; returns self when
+ * nothing changes. */
+static FtValue case_ascii_simple(FtValue self, int upper) {
+  FtStr *s = S(self);
+  const char *d = s->data;
+  size_t n = s->size, i = 0;
+  unsigned char lo = upper ? 'a' : 'A', hi = upper ? 'z' : 'Z';
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, d + i, 8);
+    if (swar_range_mask(w, lo, hi))
+      break;
+  }
+  if (i + 8 > n) {
+    for (; i < n; i++)
+      if ((unsigned char)d[i] >= lo && (unsigned char)d[i] <= hi)
+        break;
+    if (i == n)
+      return str_exact(self);
+  }
+  FtStr *r = str_alloc(n, n);
+  if (!r)
+    return 0;
+  char *o = r->data;
+  memcpy(o, d, i);
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, d + i, 8);
+    w ^= swar_range_mask(w, lo, hi);
+    memcpy(o + i, &w, 8);
+  }
+  for (; i < n; i++) {
+    unsigned char c = (unsigned char)d[i];
+    o[i] = (char)((c >= lo && c <= hi) ? c ^ 0x20 : c);
+  }
+  return ft_val(r);
+}
+
 static FtValue case_ascii(FtValue self, int mode) {
   FtStr *s = S(self);
   const unsigned char *d = (const unsigned char *)s->data;
   size_t n = s->size, i = 0;
-  /* Nothing to change: return the same text without copying. */
-  if (mode == CM_LOWER || mode == CM_CASEFOLD) {
-    while (i < n && !a_isupper(d[i]))
-      i++;
-  } else if (mode == CM_UPPER) {
-    while (i < n && !a_islower(d[i]))
-      i++;
-  }
-  if (i == n && n && (mode == CM_LOWER || mode == CM_CASEFOLD || mode == CM_UPPER))
-    return str_exact(self);
+  if (mode == CM_LOWER || mode == CM_CASEFOLD)
+    return case_ascii_simple(self, 0);
+  if (mode == CM_UPPER)
+    return case_ascii_simple(self, 1);
   FtStr *r = str_alloc(n, n);
   if (!r)
     return 0;
   unsigned char *o = (unsigned char *)r->data;
-  memcpy(o, d, i);
   switch (mode) {
-  case CM_LOWER:
-  case CM_CASEFOLD:
-    for (; i < n; i++)
-      o[i] = a_lower(d[i]);
-    break;
-  case CM_UPPER:
-    for (; i < n; i++)
-      o[i] = a_upper(d[i]);
-    break;
   case CM_SWAP:
     for (; i < n; i++)
       o[i] = a_isupper(d[i]) ? a_lower(d[i]) : a_upper(d[i]);
@@ -3073,7 +3310,7 @@ static FtValue str_center(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue str_zfill(FtValue self, const FtValue *args, size_t nargs,
                          FtValue kwnames) {
-  POSONLY("zfill", 1, 1);
+  ONEARG("zfill");
   intptr_t width;
   if (ssize_arg(args[0], &width) < 0)
     return 0;
@@ -3258,7 +3495,7 @@ static FtValue translate_lookup(FtValue table, uint32_t c) {
 
 static FtValue str_translate(FtValue self, const FtValue *args, size_t nargs,
                              FtValue kwnames) {
-  POSONLY("translate", 1, 1);
+  ONEARG("translate");
   FtValue table = args[0];
   FtStr *s = S(self);
   const unsigned char *d = (const unsigned char *)s->data;
@@ -3337,13 +3574,13 @@ static FtValue str_format_m(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue str_format_map_m(FtValue self, const FtValue *args,
                                 size_t nargs, FtValue kwnames) {
-  POSONLY("format_map", 1, 1);
+  ONEARG("format_map");
   return ft_str_format_map(self, args[0]);
 }
 
 static FtValue str_dunder_format(FtValue self, const FtValue *args,
                                  size_t nargs, FtValue kwnames) {
-  POSONLY("__format__", 1, 1);
+  ONEARG("__format__");
   if (!ft_str_check(args[0]))
     return ft_err_format(&FtExc_TypeError,
                          "__format__() argument must be str, not %T", args[0]);

@@ -109,6 +109,18 @@ FtValue ft_tuple_from_iterable(FtValue v) {
     return ft_newref(v);
   if (FT_TYPE_HAS(v, FT_TPFLAG_LIST_SUBCLASS))
     return ft_list_as_tuple(v);
+  FtType *vt = ft_type(v);
+  if (vt == &FtDict_Type || vt == &FtDictKeys_Type ||
+      vt == &FtDictValues_Type || vt == &FtDictItems_Type ||
+      vt == &FtSet_Type || vt == &FtFrozenSet_Type) {
+    /* An atomic snapshot (see ft_list_extend). */
+    FtValue l = ft_list_from_iterable(v);
+    if (!l)
+      return 0;
+    FtValue r = ft_list_as_tuple(l);
+    ft_decref(l);
+    return r;
+  }
   FtValue it = ft_iter(v);
   if (!it)
     return 0;

@@ -58,12 +58,12 @@ FtValue ft_type_lookup(FtType *t, FtValue name) {
     FtValue v = ft_dict_get_str(b->dict, name);
     if (v) {
       /* Type dict entries are kept alive by the type (deferred); hand out
-       * a borrowed value as documented, dropping the lookup's ref. */
+       * a borrowed value as documented, dropping the lookup's ref.  (A str
+       * key can't fail to hash, so there is no error to handle here, and
+       * an exception pending from the caller must survive.) */
       ft_decref(v);
       return v;
     }
-    if (ft_err_occurred())
-      ft_err_clear();
   }
   return 0;
 }

@@ -38,7 +38,7 @@ static FtType *const core_types[] = {
     &FtFrozenSet_Type, &FtNone_Type, &FtNotImplemented_Type, &FtEllipsis_Type,
     &FtRange_Type, &FtSlice_Type, &FtFunction_Type, &FtCode_Type, &FtCell_Type,
     &FtMethod_Type, &FtBuiltin_Type, &FtModule_Type, &FtProperty_Type,
-    &FtStaticMethod_Type, &FtClassMethod_Type, &FtSuper_Type, &FtGen_Type, NULL};
+    &FtStaticMethod_Type, &FtClassMethod_Type, &FtSuper_Type, &FtGen_Type, &FtComplex_Type, NULL};
 
 int ft_runtime_init(void) {
   if (!ft_tstate_new())

@@ -36,9 +36,9 @@ static intptr_t merge(FtObject *o, intptr_t extra) {
   intptr_t merged;
   uint32_t local = ft_ref_local(o);
   do {
+    /* multiply rather than shift: extra may be negative */
     merged = ((shared & ~(intptr_t)FT_REF_FLAG_MASK) +
-              ((intptr_t)local << FT_REF_SHARED_SHIFT) +
-              (extra << FT_REF_SHARED_SHIFT)) |
+              ((intptr_t)local + extra) * ((intptr_t)1 << FT_REF_SHARED_SHIFT)) |
              FT_REF_MERGED;
   } while (!atomic_compare_exchange_weak_explicit(
       &o->ref_shared, &shared, merged, memory_order_acq_rel,

@@ -995,10 +995,10 @@ op_LOAD_METHOD: {
   DISPATCH();
 }
 op_CALL_METHOD: {
-  int nargs = oparg & 0x7FFFFF;
   int has_kw = (oparg >> 23) & 1;
   FtValue kwnames = has_kw ? POP() : 0;
   size_t nkw = kwnames ? ft_tuple_len(kwnames) : 0;
+  int nargs = (oparg & 0x7FFFFF) - (int)nkw; /* the count includes keywords */
   FtValue *args = sp - nargs - (int)nkw;
   FtValue self = args[-1];
   FtValue callable = args[-2];
@@ -1044,6 +1044,7 @@ op_CALL:
 op_CALL_KW: {
   FtValue kwnames = (instr & 0xFF) == OP_CALL_KW ? POP() : 0;
   size_t nkw = kwnames ? ft_tuple_len(kwnames) : 0;
+  oparg -= (int)nkw; /* the count includes keyword values */
   FtValue *args = sp - oparg - (int)nkw;
   FtValue callable = args[-1];
   FtValue *base = args - 1;
@@ -1270,7 +1271,8 @@ op_BUILD_TUPLE: {
   if (!t)
     goto error;
   sp -= oparg;
-  memcpy(ft_tuple_items(t), sp, (size_t)oparg * sizeof(FtValue));
+  if (oparg)
+    memcpy(ft_tuple_items(t), sp, (size_t)oparg * sizeof(FtValue));
   PUSH(t);
   DISPATCH();
 }
@@ -1279,7 +1281,8 @@ op_BUILD_LIST: {
   if (!l)
     goto error;
   sp -= oparg;
-  memcpy(((FtList *)ft_obj(l))->items, sp, (size_t)oparg * sizeof(FtValue));
+  if (oparg)
+    memcpy(((FtList *)ft_obj(l))->items, sp, (size_t)oparg * sizeof(FtValue));
   PUSH(l);
   DISPATCH();
 }

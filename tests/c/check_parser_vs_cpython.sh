@@ -13,6 +13,13 @@
 #   -a  compare position attributes too      -e  compare error end positions too
 #   -v  print both outputs for mismatches    -b  astdump binary (default: build one in /tmp)
 # Requires python3 (3.11 for exact agreement) and a C compiler.
+#
+# Typical runs:
+#   tests/c/check_parser_vs_cpython.sh -a $(find /work/shared/bench -name '*.py')
+#   tests/c/check_parser_vs_cpython.sh -a $(find /usr/lib/python3.11 -name '*.py')
+#   test_parser --snippets /tmp/s.txt && tests/c/check_parser_vs_cpython.sh /tmp/s.txt
+# A snippet may start with "#mode:eval" or "#mode:single" to pick the mode.
+# Known differences are listed in src/compiler/parser.h.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -81,9 +88,10 @@ for inp in inputs:
         text = data.decode('utf-8')
         for k, chunk in enumerate(text.split('\n===\n')):
             mode = 'exec'
-            if chunk.startswith('#mode:'):
+            while chunk.startswith('#mode:') or chunk.startswith('#attrs'):
                 first, _, chunk = chunk.partition('\n')
-                mode = first[6:].strip()
+                if first.startswith('#mode:'):
+                    mode = first[6:].strip()
             cases.append(('%s#%d' % (inp, k), chunk.encode('utf-8'), mode))
     else:
         cases.append((inp, data, 'exec'))

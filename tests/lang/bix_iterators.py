@@ -96,7 +96,7 @@ def raiser():
 
 print(list(iter(raiser, None)))
 
-r = reversed([1, 2, 3])
+r = reversed(Seq(3))
 print(r.__length_hint__(), next(r), r.__length_hint__(), list(r), r.__length_hint__())
 
 

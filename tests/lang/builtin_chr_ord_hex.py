@@ -12,3 +12,4 @@ for bad in (lambda: chr(0x110000), lambda: chr(-1), lambda: chr('a'), lambda: or
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
 print(hex(True), oct(False), bin(2 ** 10))
+print(chr(ord('z') - 25), ord(chr(1000)), [hex(ord(c)) for c in 'Az\u00e9'])

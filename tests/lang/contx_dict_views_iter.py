@@ -33,7 +33,7 @@ z = {i: i for i in range(5)}
 it = iter(z)
 next(it)
 z['new'] = 1
-for attempt in range(2):
+for attempt in (1, 2):
     try:
         next(it)
     except RuntimeError as e:

@@ -1,6 +1,6 @@
 # set / frozenset: methods, operators, printed order (ints), errors
 s = {3, 1, 2}
-print(s, set(), frozenset(), frozenset({2, 1}), set(range(20)) - {5}, {-1, -2, 7, 8, 16, 0}, {9, 1, 17, 25})
+print(s, set(), frozenset(), frozenset({2, 1}), set(range(20)) - {5}, set([-1, -2, 7, 8, 16, 0]), set([9, 1, 17, 25]))
 s.add(10)
 s.add(2)
 s.discard(99)

@@ -12,3 +12,5 @@ print(f'{c} {c!s} {c!r} {c!a}')
 print(f'{c!r:>10}|{c!s:<8}|')
 e = '\u00e9'
 print(f'{e!a} {e!r} {"x"!a}')
+items = {'n': 1}
+print(f'{items!r:>12}|', f'{3.5!s:<6}|', f'{None!a:^8}|')

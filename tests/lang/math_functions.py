@@ -11,3 +11,8 @@ print(math.fmod(7, 3), math.fmod(-7, 3), -7 % 3, math.copysign(3, -0.0), math.mo
 print(math.isinf(1e400), math.isfinite(1.0), math.isfinite(math.inf), math.isclose(0.1 + 0.2, 0.3))
 print(type(math.floor(2.5)).__name__, type(math.ceil(2.5)).__name__, math.floor(10 ** 20))
 print(math.frexp(8.0), math.ldexp(0.5, 4), math.fsum([0.1] * 10))
+print(math.floor(-0.0), math.ceil(-0.5), math.sqrt(0.0), math.sqrt(1e-300))
+print(math.copysign(1.0, -2.0), math.fabs(-0.0), math.trunc(2.9999))
+print(round(math.cosh(0), 12), round(math.sinh(0), 12), round(math.tanh(100), 12))
+print(math.erf(0), round(math.gamma(5), 9), math.factorial(5))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(0.0, 1e-10, abs_tol=1e-9))

@@ -11,3 +11,7 @@ for bad in (lambda: math.factorial(-1), lambda: math.isqrt(-1), lambda: math.fac
         bad()
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+print(math.gcd(), math.gcd(7), math.gcd(0, 0), math.lcm(), math.lcm(0, 5))
+print(math.isqrt(2 ** 200) == 2 ** 100, math.isqrt(99), math.isqrt(100))
+print(math.comb(10, 0), math.comb(10, 11), math.perm(10), math.perm(5, 0))
+print(sum(math.comb(12, k) for k in range(13)) == 2 ** 12)

@@ -1,8 +1,27 @@
 # Numbers are immutable and shared freely between threads: several threads
-# do heavy small-int, big-int and float work at once and agree.
-import threading
+# do heavy small-int, big-int and float work at once and agree.  (Uses
+# _thread directly so it needs nothing but the interpreter core.)
+import _thread
 
-def work(results, idx):
+def run_all(fn, n):
+    done = _thread.allocate_lock()
+    left = [n]
+    count_lock = _thread.allocate_lock()
+    done.acquire()
+    def wrapper(k):
+        try:
+            fn(k)
+        finally:
+            with count_lock:
+                left[0] -= 1
+                if left[0] == 0:
+                    done.release()
+    for k in range(n):
+        _thread.start_new_thread(wrapper, (k,))
+    done.acquire()
+
+results = [None] * 4
+def work(idx):
     s = 0
     for i in range(20000):
         s += i * i - (i >> 1)
@@ -12,18 +31,12 @@ def work(results, idx):
     b = 1
     for i in range(1, 200):
         b *= i
-    results[idx] = (s, round(f, 9), b % 1000003, len(str(b)))
-
-results = [None] * 4
-threads = [threading.Thread(target=work, args=(results, i)) for i in range(4)]
-for t in threads:
-    t.start()
-for t in threads:
-    t.join()
+    results[idx] = (s, round(f, 9), b % 1000003, len(str(b)), hash(b), hash(f))
+run_all(work, 4)
 print(results[0])
 print(all(r == results[0] for r in results))
 
-shared = [float(i) / 7 for i in range(1000)]
+shared = [float(i) / 7 for i in range(1000)] + [2**70 + i for i in range(100)]
 sums = [0.0] * 4
 def reader(k):
     total = 0.0
@@ -31,9 +44,5 @@ def reader(k):
         for x in shared:
             total += x
     sums[k] = total
-threads = [threading.Thread(target=reader, args=(k,)) for k in range(4)]
-for t in threads:
-    t.start()
-for t in threads:
-    t.join()
+run_all(reader, 4)
 print(sums[0], len(set(sums)))

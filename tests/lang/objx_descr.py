@@ -21,11 +21,14 @@ p.x = 5
 print(p.x, P.x.__doc__)
 del p.x
 print(p.ro)
-for f in (lambda: setattr(p, "ro", 1), lambda: delattr(p, "ro"), lambda: p.bare):
+def show(f):
     try:
-        f()
-    except AttributeError as e:
-        print(e)
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: setattr(p, "ro", 1))
+show(lambda: delattr(p, "ro"))
+show(lambda: p.bare)
 print(type(P.x).__name__, P.x.fget.__name__, P.ro.fset)
 print(isinstance(P.__dict__["x"], property))
 
@@ -45,18 +48,16 @@ print(SM.__dict__["s"](5, 6))
 print(repr(SM.__dict__["s"]).startswith("<staticmethod(<function SM.s at"))
 
 # built-in descriptors
-print(list.append, list.__dict__["append"], dict.fromkeys)
+print(list.append, list.__dict__["append"], repr(dict.fromkeys).startswith("<built-in method fromkeys of type object at 0x"))
 print(int.__add__, int.real)
 print(list.append.__name__, list.append.__qualname__, list.append.__objclass__)
 lst = []
 list.append(lst, 1)
 print(lst)
-for f in (lambda: list.append(1, 2), lambda: list.append(),
-          lambda: int.__add__("a", 1), lambda: int.__add__()):
-    try:
-        f()
-    except TypeError as e:
-        print(e)
+show(lambda: list.append(1, 2))
+show(lambda: list.append())
+show(lambda: int.__add__("a", 1))
+show(lambda: int.__add__())
 print(int.__add__(1, 2), (1).__add__(2), (1).__add__("x"))
 print(dict.fromkeys("ab"), {}.fromkeys([1]))
 print([].append.__self__, len.__self__, len.__name__, [].append.__qualname__)

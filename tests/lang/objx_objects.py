@@ -9,7 +9,7 @@ print(c == c, c != c, c == C(), c != C())
 print(hash(c) == hash(c), type(hash(c)))
 print(format(c, "") == str(c))
 print(None, repr(None), bool(None), type(None).__name__)
-print(NotImplemented, bool(NotImplemented), type(NotImplemented).__name__)
+print(NotImplemented, type(NotImplemented).__name__)
 print(..., Ellipsis, type(...).__name__, ... is Ellipsis)
 print(type(None)() is None, type(...)() is ..., type(NotImplemented)() is NotImplemented)
 try:
@@ -40,11 +40,13 @@ class Bad:
         return 1
     def __repr__(self):
         return 2
-for f in (str, repr):
+def show(f, *a):
     try:
-        f(Bad())
-    except TypeError as e:
-        print(e)
+        print(f(*a))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(str, Bad())
+show(repr, Bad())
 
 class Eq:
     def __init__(self, v):
@@ -113,8 +115,7 @@ try:
 except TypeError as e:
     print(e)
 
-print(object.__format__(c, ""), end="")
-print()
+print(object.__format__(c, "") == repr(c))
 print(isinstance(c, object), issubclass(C, object), isinstance(1, (str, int)))
 print(callable(len), callable(1), callable(C), callable(c))
 print(c.__sizeof__() > 0)

@@ -76,7 +76,7 @@ print(Z().who())
 
 # modules
 import math, sys
-print(math, sys)
+print(repr(math).startswith("<module 'math'"), sys)
 print(type(math).__name__, math.__name__, math.__spec__ is None or True)
 try:
     math.nope

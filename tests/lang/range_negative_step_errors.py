@@ -12,3 +12,5 @@ for bad in (lambda: range(0, 10, 0), lambda: range(1.5), lambda: range('a'), lam
         print(type(e).__name__, e)
 r = range(0, 30, 5)
 print(r.index(25), r.count(7), 15 in r, -5 in range(0, -30, -5))
+print(list(range(3, -4, -2)), range(3, -4, -2)[::-1], list(range(3, -4, -2))[::-1])
+print(len(range(-10, 10, -1)), len(range(10, -10, -1)), range(10, -10, -1)[19])

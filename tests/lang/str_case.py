@@ -7,3 +7,11 @@ for s in samples:
 print('\u00df'.upper(), '\u00df'.lower(), '\u00df'.casefold())
 print('ABC'.lower() == 'abc', 'Stra\u00dfe'.casefold() == 'STRASSE'.casefold())
 print('\u03a3\u03b9\u03c3'.upper(), '\u0394\u0395'.lower())
+print('hello world'.title() == 'Hello World', 'ABC'.swapcase().swapcase())
+print('o\'neil mc-donald'.title(), 'x1y2z3'.title(), '1st place'.capitalize())
+print('aBC dEF'.capitalize(), 'ÉCOLE'.capitalize(), 'ǆ'.title() if False else 'dz'.title())
+s = 'Python Is Fun'
+print(s.lower().upper() == s.upper(), s.swapcase())
+print([w.upper() if i % 2 else w.lower() for i, w in enumerate(s.split())])
+print(''.join(c.upper() if c in 'aeiou' else c for c in 'programming language'))
+print('İ'.lower() == 'i\u0307', len('İ'.lower()))

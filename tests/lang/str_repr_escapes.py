@@ -11,3 +11,5 @@ print('multi\
 line continuation')
 print(str('x'), repr(repr('x')), ascii('caf\u00e9'))
 print('\N{GREEK SMALL LETTER ALPHA}' == '\u03b1')
+print(repr('\\n'), repr('a\\'), len('\\'), '\x41\x42' == 'AB')
+print(repr("'"), repr('"'), repr('\'"'), repr('\x0c\x0b'))

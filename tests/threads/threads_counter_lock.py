@@ -24,8 +24,10 @@ def worker(tid):
                 lock.release()
     with lock:
         state['finished'] += 1
-        if state['finished'] == N_THREADS:
-            all_done.release()
+        last = state['finished'] == N_THREADS
+    # release outside the with-block so the shared lock is free when main wakes up
+    if last:
+        all_done.release()
 for t in range(N_THREADS):
     _thread.start_new_thread(worker, (t,))
 all_done.acquire()
