@@ -116,7 +116,7 @@ static void bind_label(Compiler *c, int l) { c->u->labels[l] = c->u->n; }
 static int is_jump(int op) {
   return op == OP_JUMP || op == OP_POP_JUMP_IF_FALSE || op == OP_POP_JUMP_IF_TRUE ||
          op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP ||
-         op == OP_FOR_ITER || op == OP_SETUP_FINALLY;
+         op == OP_FOR_ITER || op == OP_SETUP_FINALLY || op == OP_BEFORE_WITH;
 }
 
 #define EMIT(op, arg)                                                        \
@@ -1072,7 +1072,7 @@ static int compile_try_except(Compiler *c, FtStmt *s) {
     if (!h->type && i < t->handlers.n - 1)
       return cerr(c, h->lineno, h->col_offset, "default 'except:' must be last");
     if (h->type) {
-      EMIT(DUP_TOP, 0);
+      /* CHECK_EXC_MATCH keeps the exception and pushes the verdict */
       CHECK(compile_expr(c, h->type));
       EMIT(CHECK_EXC_MATCH, 0);
       EMIT(POP_JUMP_IF_FALSE, next);
@@ -1143,8 +1143,8 @@ static int compile_with(Compiler *c, FtStmt *s, int item) {
   int exc = new_label(c), end = new_label(c), suppress = new_label(c);
   CHECK(compile_expr(c, w->context_expr));
   c->u->line = s->lineno;
-  EMIT(BEFORE_WITH, 0);
-  EMIT(SETUP_FINALLY, exc);
+  /* BEFORE_WITH also sets up the handler block, below __enter__'s result */
+  EMIT(BEFORE_WITH, exc);
   if (w->optional_vars)
     CHECK(compile_store(c, w->optional_vars));
   else
@@ -1445,7 +1445,7 @@ static int stack_effect(int op, int arg, int *jump_effect) {
   case OP_RERAISE: return -1;
   case OP_RAISE_VARARGS: return -arg;
   case OP_CHECK_EXC_MATCH: return 0;
-  case OP_BEFORE_WITH: return 1;
+  case OP_BEFORE_WITH: *jump_effect = 2; return 1;
   case OP_CALL_EXIT_NONE: return -1;
   case OP_WITH_EXCEPT_START: return 1;
   case OP_IMPORT_NAME: return -1;

@@ -35,7 +35,7 @@ typedef struct Cx {
 } Cx;
 
 /* Error outcomes of the arithmetic helpers (CPython's errno values). */
-enum { CX_OK = 0, CX_EDOM = 1, CX_ERANGE = 2 };
+enum { CX_OK = 0, CX_EDOM = 1 };
 
 static inline int is_complex(FtValue v) {
   if (ft_is_small(v))
@@ -182,21 +182,34 @@ static Cx cx_pow_polar(Cx a, Cx b, int *err) {
   return (Cx){len * cos(phase), len * sin(phase)};
 }
 
-/* a ** b as complex.__pow__ computes it, raising Python's errors. */
+/*
+ * a ** b as complex.__pow__ computes it, raising Python's errors.  The
+ * error is decided from errno exactly as CPython does, libm included: a
+ * domain error inside the polar form (cos(inf) sets EDOM) raises the same
+ * ZeroDivisionError as 0j ** -1, and an infinite result is an
+ * OverflowError whatever errno said.  errno is thread-local.
+ */
 static FtValue cx_pow_value(Cx a, Cx b) {
   int err = CX_OK;
   Cx p;
+  errno = 0;
   /* small integral exponents: exact-ish repeated multiplication */
   if (b.imag == 0.0 && b.real == floor(b.real) && fabs(b.real) <= 100.0)
     p = cx_powi(a, (long)b.real, &err);
   else
     p = cx_pow_polar(a, b, &err);
-  if (err == CX_OK && (isinf(p.real) || isinf(p.imag)))
-    err = CX_ERANGE;
   if (err == CX_EDOM)
+    errno = EDOM;
+  if (isinf(p.real) || isinf(p.imag)) {
+    if (errno == 0)
+      errno = ERANGE;
+  } else if (errno == ERANGE) {
+    errno = 0; /* underflow is not an error */
+  }
+  if (errno == EDOM)
     return ft_err_format(&FtExc_ZeroDivisionError,
                          "0.0 to a negative or complex power");
-  if (err == CX_ERANGE)
+  if (errno == ERANGE)
     return ft_err_format(&FtExc_OverflowError, "complex exponentiation");
   return cx_new(p);
 }
@@ -351,19 +364,33 @@ static FtValue complex_richcompare(FtValue a, FtValue b, int op) {
 
 /* ---- text ------------------------------------------------------------------ */
 
-/* repr(complex): "(re+imj)", or just "imj" when the real part is +0.0.
- * Each part is the float repr without an added ".0". */
+/* dtoa's 'r' type always appends ".0" to an integral positional result
+ * (float's repr needs it); complex parts go without it.  Shortest digits
+ * never end in a zero after the point, so a trailing ".0" is that suffix:
+ * drop it, keeping the point under '#' (CPython prints "2.j"). */
+static size_t strip_dot_0(char *s, size_t n, int flags) {
+  if (n >= 2 && s[n - 2] == '.' && s[n - 1] == '0')
+    n -= flags & FT_DTOA_ALT ? 1 : 2;
+  s[n] = 0;
+  return n;
+}
+
+/* The repr of a complex part into buf (FT_DTOA_REPR_MAX + 4 bytes). */
+static void part_repr(double x, int flags, char *buf) {
+  long n = ft_dtoa_format(x, 'r', 0, flags, buf, FT_DTOA_REPR_MAX + 4);
+  strip_dot_0(buf, n < 0 ? 0 : (size_t)n, flags);
+}
+
+/* repr(complex): "(re+imj)", or just "imj" when the real part is +0.0. */
 static FtValue complex_repr(FtValue v) {
   Cx z = cx_of(v);
   char re[FT_DTOA_REPR_MAX + 4], im[FT_DTOA_REPR_MAX + 4];
   if (z.real == 0.0 && !signbit(z.real)) {
-    if (ft_dtoa_format(z.imag, 'r', 0, 0, im, sizeof im) < 0)
-      return ft_err_nomemory();
+    part_repr(z.imag, 0, im);
     return ft_str_from_format("%sj", im);
   }
-  if (ft_dtoa_format(z.real, 'r', 0, 0, re, sizeof re) < 0 ||
-      ft_dtoa_format(z.imag, 'r', 0, FT_DTOA_SIGN, im, sizeof im) < 0)
-    return ft_err_nomemory();
+  part_repr(z.real, 0, re);
+  part_repr(z.imag, FT_DTOA_SIGN, im);
   return ft_str_from_format("(%s%sj)", re, im);
 }
 
@@ -377,6 +404,8 @@ static int format_part(FtStrBuf *out, double x, int type, int precision,
     ft_strbuf_free(&t);
     return -1;
   }
+  if (type == 'r')
+    t.len = strip_dot_0(t.data, t.len, flags);
   const char *s = t.data;
   int rc = 0;
   if (*s == '-') {
@@ -703,6 +732,15 @@ static FtValue complex_new(FtType *type, const FtValue *args, size_t nargs,
                            FtValue kwnames) {
   static const char *const names[] = {"real", "imag", NULL};
   FtValue a[2] = {0, 0};
+  /* CPython's wording for an unknown keyword (Argument Clinic's) */
+  size_t nkw = kwnames ? ft_tuple_len(kwnames) : 0;
+  for (size_t k = 0; k < nkw; k++) {
+    const char *kw = ft_str_data(ft_tuple_get(kwnames, k));
+    if (strcmp(kw, "real") && strcmp(kw, "imag"))
+      return ft_err_format(&FtExc_TypeError,
+                           "'%U' is an invalid keyword argument for complex()",
+                           ft_tuple_get(kwnames, k));
+  }
   if (ft_args_parse("complex", args, nargs, kwnames, names, 0, 0, a) < 0)
     return 0;
   FtValue r = a[0] ? a[0] : ft_small(0), i = a[1];
@@ -771,12 +809,18 @@ static FtValue complex_new(FtType *type, const FtValue *args, size_t nargs,
 
 /* ---- methods --------------------------------------------------------------- */
 
+/* CPython's METH_NOARGS wording: "complex.conjugate() takes no ..." */
 #define NO_ARGS(name)                                                        \
   do {                                                                       \
     (void)args;                                                              \
-    if (ft_args_no_kw(name, kwnames) < 0 ||                                  \
-        ft_args_count(name, nargs, 0, 0) < 0)                                \
-      return 0;                                                              \
+    if (kwnames && ft_tuple_len(kwnames))                                    \
+      return ft_err_format(&FtExc_TypeError,                                 \
+                           "complex." name "() takes no keyword arguments"); \
+    if (nargs)                                                               \
+      return ft_err_format(&FtExc_TypeError,                                 \
+                           "complex." name "() takes no arguments (%zu "     \
+                           "given)",                                         \
+                           nargs);                                           \
   } while (0)
 
 static FtValue complex_conjugate(FtValue self, const FtValue *args,
@@ -806,9 +850,14 @@ static FtValue complex_getnewargs(FtValue self, const FtValue *args,
 
 static FtValue complex_format_method(FtValue self, const FtValue *args,
                                      size_t nargs, FtValue kwnames) {
-  if (ft_args_no_kw("__format__", kwnames) < 0 ||
-      ft_args_count("__format__", nargs, 1, 1) < 0)
-    return 0;
+  if (kwnames && ft_tuple_len(kwnames))
+    return ft_err_format(&FtExc_TypeError,
+                         "complex.__format__() takes no keyword arguments");
+  if (nargs != 1)
+    return ft_err_format(&FtExc_TypeError,
+                         "complex.__format__() takes exactly one argument "
+                         "(%zu given)",
+                         nargs);
   FtValue spec = args[0];
   if (!ft_str_check(spec))
     return ft_err_format(&FtExc_TypeError,

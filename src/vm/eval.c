@@ -423,15 +423,7 @@ static int unpack_iterable(FtValue v, int before, int after, FtValue *sp_top) {
     FtValue x = ft_next(it);
     if (x) {
       ft_decref(x);
-      /* count the rest for the message, as CPython does for sized seqs */
-      intptr_t n = ft_type(v)->len ? ft_len(v) : -1;
-      if (n < 0) {
-        ft_err_clear();
-        ft_err_format(&FtExc_ValueError, "too many values to unpack (expected %d)", before);
-      } else {
-        ft_err_format(&FtExc_ValueError, "too many values to unpack (expected %d, got %zd)",
-                      before, (size_t)n);
-      }
+      ft_err_format(&FtExc_ValueError, "too many values to unpack (expected %d)", before);
       goto fail;
     }
     if (ft_err_occurred())
@@ -1500,10 +1492,11 @@ op_UNPACK_SEQUENCE: {
       ft_decref(v);
       goto error;
     }
-    ft_err_format(&FtExc_ValueError, n < (size_t)oparg
-                      ? "not enough values to unpack (expected %d, got %zu)"
-                      : "too many values to unpack (expected %d, got %zu)",
-                  oparg, n);
+    if (n < (size_t)oparg)
+      ft_err_format(&FtExc_ValueError, "not enough values to unpack (expected %d, got %zu)",
+                    oparg, n);
+    else
+      ft_err_format(&FtExc_ValueError, "too many values to unpack (expected %d)", oparg);
     ft_decref(v);
     goto error;
   }
@@ -1722,6 +1715,10 @@ op_BEFORE_WITH: {
   }
   TOP() = bound_exit;
   ft_decref(mgr);
+  FtBlock *b = &f->blocks[f->nblocks++];
+  b->type = FT_BLOCK_FINALLY;
+  b->handler = oparg;
+  b->level = (int)(sp - f->stack);
   PUSH(r);
   DISPATCH();
 }
