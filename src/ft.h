@@ -57,6 +57,14 @@
   X(NotADirectoryError)                                                      \
   X(TimeoutError)                                                            \
   X(InterruptedError)                                                        \
+  X(BlockingIOError)                                                         \
+  X(ChildProcessError)                                                       \
+  X(ProcessLookupError)                                                      \
+  X(ConnectionError)                                                         \
+  X(BrokenPipeError)                                                         \
+  X(ConnectionAbortedError)                                                  \
+  X(ConnectionRefusedError)                                                  \
+  X(ConnectionResetError)                                                    \
   X(ReferenceError)                                                          \
   X(RuntimeError)                                                            \
   X(NotImplementedError)                                                     \
@@ -73,7 +81,16 @@
   X(Warning)                                                                 \
   X(UserWarning)                                                             \
   X(DeprecationWarning)                                                      \
-  X(RuntimeWarning)
+  X(RuntimeWarning)                                                          \
+  X(PendingDeprecationWarning)                                               \
+  X(SyntaxWarning)                                                           \
+  X(FutureWarning)                                                           \
+  X(ImportWarning)                                                           \
+  X(UnicodeWarning)                                                          \
+  X(BytesWarning)                                                            \
+  X(ResourceWarning)                                                         \
+  X(EncodingWarning)                                                         \
+  X(UnicodeTranslateError)
 
 #define FT_EXC_DECL(name) extern FtType FtExc_##name;
 FT_EXC_LIST(FT_EXC_DECL)

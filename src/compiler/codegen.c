@@ -1295,6 +1295,14 @@ static int compile_stmt(Compiler *c, FtStmt *s) {
       CHECK(compile_expr(c, s->v.AnnAssign.value));
       CHECK(compile_store(c, s->v.AnnAssign.target));
     }
+    /* Module and class bodies record simple-name annotations. */
+    if (c->u->scope->type != FT_SCOPE_FUNCTION && s->v.AnnAssign.simple &&
+        s->v.AnnAssign.target->kind == FT_EXPR_NAME) {
+      CHECK(compile_expr(c, s->v.AnnAssign.annotation));
+      CHECK(emit_name_op(c, OP_LOAD_NAME, "__annotations__"));
+      CHECK(emit_const(c, ft_str_intern_cstr(s->v.AnnAssign.target->v.Name.id)));
+      EMIT(STORE_SUBSCR, 0);
+    }
     return 0;
   case FT_STMT_FOR:
     return compile_for(c, s);
@@ -1607,6 +1615,38 @@ static void free_unit(Unit *u) {
   ft_xdecref(u->names_index);
 }
 
+/* Does a module/class body contain annotated assignments (outside nested
+ * functions and classes)? */
+static int find_ann(FtStmtSeq *b) {
+  for (int i = 0; b && i < b->n; i++) {
+    FtStmt *s = b->items[i];
+    switch (s->kind) {
+    case FT_STMT_ANNASSIGN: return 1;
+    case FT_STMT_FOR: case FT_STMT_ASYNCFOR:
+      if (find_ann(&s->v.For.body) || find_ann(&s->v.For.orelse)) return 1;
+      break;
+    case FT_STMT_WHILE:
+      if (find_ann(&s->v.While.body) || find_ann(&s->v.While.orelse)) return 1;
+      break;
+    case FT_STMT_IF:
+      if (find_ann(&s->v.If.body) || find_ann(&s->v.If.orelse)) return 1;
+      break;
+    case FT_STMT_WITH: case FT_STMT_ASYNCWITH:
+      if (find_ann(&s->v.With.body)) return 1;
+      break;
+    case FT_STMT_TRY: case FT_STMT_TRYSTAR:
+      if (find_ann(&s->v.Try.body) || find_ann(&s->v.Try.orelse) ||
+          find_ann(&s->v.Try.finalbody))
+        return 1;
+      for (int k = 0; k < s->v.Try.handlers.n; k++)
+        if (find_ann(&s->v.Try.handlers.items[k]->body)) return 1;
+      break;
+    default: break;
+    }
+  }
+  return 0;
+}
+
 static FtValue compile_unit(Compiler *c, FtScope *s, FtStmtSeq *body, FtExpr *expr,
                             int firstline, const char *qualname) {
   Unit u;
@@ -1630,6 +1670,9 @@ static FtValue compile_unit(Compiler *c, FtScope *s, FtStmtSeq *body, FtExpr *ex
         emit_name_op(c, OP_STORE_NAME, "__qualname__") < 0)
       goto done;
   }
+  if (s->type != FT_SCOPE_FUNCTION && body && find_ann(body) &&
+      emit(c, OP_SETUP_ANNOTATIONS, 0) < 0)
+    goto done;
   if (body && body->n && body->items[0]->kind == FT_STMT_EXPR &&
       body->items[0]->v.Expr.value->kind == FT_EXPR_CONSTANT &&
       body->items[0]->v.Expr.value->v.Constant.kind == FT_CONST_STR) {

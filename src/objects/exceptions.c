@@ -214,6 +214,13 @@ static FtValue oserror_new(FtType *type, const FtValue *args, size_t nargs,
     case ENOTDIR: type = &FtExc_NotADirectoryError; break;
     case ETIMEDOUT: type = &FtExc_TimeoutError; break;
     case EINTR: type = &FtExc_InterruptedError; break;
+    case EAGAIN: type = &FtExc_BlockingIOError; break;
+    case ECHILD: type = &FtExc_ChildProcessError; break;
+    case ESRCH: type = &FtExc_ProcessLookupError; break;
+    case EPIPE: case ESHUTDOWN: type = &FtExc_BrokenPipeError; break;
+    case ECONNABORTED: type = &FtExc_ConnectionAbortedError; break;
+    case ECONNREFUSED: type = &FtExc_ConnectionRefusedError; break;
+    case ECONNRESET: type = &FtExc_ConnectionResetError; break;
     }
   }
   return exc_new(type, args, nargs, kw);
@@ -442,6 +449,14 @@ EXC_TYPE(IsADirectoryError, &FtExc_OSError)
 EXC_TYPE(NotADirectoryError, &FtExc_OSError)
 EXC_TYPE(TimeoutError, &FtExc_OSError)
 EXC_TYPE(InterruptedError, &FtExc_OSError)
+EXC_TYPE(BlockingIOError, &FtExc_OSError)
+EXC_TYPE(ChildProcessError, &FtExc_OSError)
+EXC_TYPE(ProcessLookupError, &FtExc_OSError)
+EXC_TYPE(ConnectionError, &FtExc_OSError)
+EXC_TYPE(BrokenPipeError, &FtExc_ConnectionError)
+EXC_TYPE(ConnectionAbortedError, &FtExc_ConnectionError)
+EXC_TYPE(ConnectionRefusedError, &FtExc_ConnectionError)
+EXC_TYPE(ConnectionResetError, &FtExc_ConnectionError)
 EXC_TYPE(ReferenceError, &FtExc_Exception)
 EXC_TYPE(RuntimeError, &FtExc_Exception)
 EXC_TYPE(NotImplementedError, &FtExc_RuntimeError)
@@ -460,6 +475,15 @@ EXC_TYPE(Warning, &FtExc_Exception)
 EXC_TYPE(UserWarning, &FtExc_Warning)
 EXC_TYPE(DeprecationWarning, &FtExc_Warning)
 EXC_TYPE(RuntimeWarning, &FtExc_Warning)
+EXC_TYPE(PendingDeprecationWarning, &FtExc_Warning)
+EXC_TYPE(SyntaxWarning, &FtExc_Warning)
+EXC_TYPE(FutureWarning, &FtExc_Warning)
+EXC_TYPE(ImportWarning, &FtExc_Warning)
+EXC_TYPE(UnicodeWarning, &FtExc_Warning)
+EXC_TYPE(BytesWarning, &FtExc_Warning)
+EXC_TYPE(ResourceWarning, &FtExc_Warning)
+EXC_TYPE(EncodingWarning, &FtExc_Warning)
+EXC_TYPE(UnicodeTranslateError, &FtExc_UnicodeError)
 
 void ft_exceptions_init(void) {
 #define READY(name) ft_type_ready(&FtExc_##name);
@@ -690,13 +714,16 @@ void ft_err_print(void) {
 
 int ft_exc_matches(FtValue exc, FtValue cls) {
   if (FT_TYPE_HAS(cls, FT_TPFLAG_TUPLE_SUBCLASS)) {
+    /* every entry must be an exception class, even after a match */
     size_t n = ft_tuple_len(cls);
+    int found = 0;
     for (size_t i = 0; i < n; i++) {
       int r = ft_exc_matches(exc, ft_tuple_get(cls, i));
-      if (r != 0)
+      if (r < 0)
         return r;
+      found |= r;
     }
-    return 0;
+    return found;
   }
   if (!FT_TYPE_HAS(cls, FT_TPFLAG_TYPE_SUBCLASS) ||
       !ft_type_is_subtype((FtType *)ft_obj(cls), &FtExc_BaseException)) {

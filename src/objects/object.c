@@ -31,6 +31,25 @@ FtValue *ft_object_dict_slot(FtValue o) {
   FtType *t = ft_type(o);
   if (t->dictoffset <= 0)
     return NULL;
+  if ((t->tpflags & FT_TPFLAG_HEAPTYPE) &&
+      (t->tpflags & (FT_TPFLAG_STR_SUBCLASS | FT_TPFLAG_BYTES_SUBCLASS |
+                     FT_TPFLAG_TUPLE_SUBCLASS))) {
+    /* Variable-size bases store their data inline after the header, so a
+     * subclass's __dict__ slot lives after the data (8-byte aligned); their
+     * constructors allocate room for it. */
+    size_t base, end;
+    if (t->tpflags & FT_TPFLAG_TUPLE_SUBCLASS) {
+      base = sizeof(FtTuple);
+      end = base + ft_tuple_len(o) * sizeof(FtValue);
+    } else if (t->tpflags & FT_TPFLAG_STR_SUBCLASS) {
+      base = sizeof(FtStr);
+      end = (base + ft_str_size(o) + 1 + 7) & ~(size_t)7;
+    } else {
+      base = sizeof(FtBytes);
+      end = (base + ft_bytes_size(o) + 1 + 7) & ~(size_t)7;
+    }
+    return (FtValue *)((char *)ft_obj(o) + end + ((size_t)t->dictoffset - base));
+  }
   return (FtValue *)((char *)ft_obj(o) + t->dictoffset);
 }
 

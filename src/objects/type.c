@@ -1040,10 +1040,15 @@ static FtValue c3_mro(FtType *t, FtValue bases) {
     if (!cand) {
       /* Name the bases that could not be ordered, as CPython does. */
       FtValue names = ft_list_new(0);
-      for (size_t i = 0; names && i < nseq - 1; i++)
+      for (size_t i = 0; names && i < nseq; i++)
         if (pos[i] < lens[i]) {
-          FtType *b = (FtType *)ft_obj(ft_tuple_get(bases, i));
-          ft_list_append(names, b->name_obj);
+          FtType *h = (FtType *)ft_obj(seqs[i][pos[i]]);
+          int seen = 0;
+          for (size_t k = 0; k < i; k++)
+            if (pos[k] < lens[k] && seqs[k][pos[k]] == seqs[i][pos[i]])
+              seen = 1;
+          if (!seen)
+            ft_list_append(names, h->name_obj);
         }
       FtValue sep = ft_str_from_cstr(", ");
       FtValue joined = names && sep ? ft_str_join(sep, names) : 0;
@@ -1100,11 +1105,11 @@ static void heaptype_dealloc(FtObject *o) {
     }
   }
   if (t->dictoffset && t->tpflags & FT_TPFLAG_HEAPTYPE) {
-    FtValue *d = (FtValue *)((char *)o + t->dictoffset);
+    FtValue *d = ft_object_dict_slot(ft_val(o));
     FtType *b = t;
     while (b->tpflags & FT_TPFLAG_HEAPTYPE)
       b = b->base;
-    if (!b->dictoffset)
+    if (d && !b->dictoffset)
       FT_CLEAR(*d);
   }
   FtType *b = t;
@@ -1220,6 +1225,13 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
     ft_decref(names);
     if (!t->slot_names)
       goto fail;
+    if (ft_tuple_len(t->slot_names) &&
+        (best->tpflags & (FT_TPFLAG_STR_SUBCLASS | FT_TPFLAG_BYTES_SUBCLASS |
+                          FT_TPFLAG_TUPLE_SUBCLASS | FT_TPFLAG_INT_SUBCLASS))) {
+      ft_err_format(&FtExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                    solid_base(best)->name);
+      goto fail;
+    }
     size_t off = t->basicsize;
     for (size_t i = 0; i < ft_tuple_len(t->slot_names); i++) {
       FtValue nm = ft_str_intern(ft_newref(ft_tuple_get(t->slot_names, i)));

@@ -22,6 +22,21 @@ FtValue ft_sys_path(void);
 
 static FtRecursiveMutex import_lock;
 
+/* Set the `name` attribute of the pending ImportError. */
+static FtValue set_import_name(const char *name) {
+  FtValue e = ft_err_occurred();
+  if (e) {
+    FtValue n = ft_str_from_cstr(name);
+    FtValue saved = ft_err_fetch();
+    if (n)
+      ft_setattr_cstr(saved, "name", n);
+    ft_xdecref(n);
+    ft_err_clear();
+    ft_err_raise(saved);
+  }
+  return 0;
+}
+
 /* "pkg.name" from the first blen bytes of base, or just the package when
  * name is empty (from . import x). */
 static FtValue join_name(const char *base, size_t blen, FtValue name) {
@@ -222,8 +237,10 @@ static FtValue load_module(const char *fullname) {
   for (size_t i = 0; i < n; i++)
     ft_decref(dirs[i]);
   ft_mem_free(dirs);
-  if (!result && !failed)
+  if (!result && !failed) {
     ft_err_format(&FtExc_ModuleNotFoundError, "No module named '%s'", fullname);
+    set_import_name(fullname);
+  }
   if (result && dot) {
     /* bind as attribute of the parent package */
     FtValue parent = ft_dict_get(mods, ft_str_new(fullname, (size_t)(dot - fullname)));
@@ -368,6 +385,7 @@ FtValue ft_import_from(FtValue module, FtValue name) {
     ft_xdecref(mn);
     return ft_err_format(&FtExc_ImportError, "cannot import name '%U'", name);
   }
+  const char *modname = ft_str_data(mn);
   FtValue file = ft_getattr_opt(module, ft_str_intern_cstr("__file__"));
   ft_err_clear();
   if (file && ft_str_check(file))
@@ -375,6 +393,7 @@ FtValue ft_import_from(FtValue module, FtValue name) {
   else
     ft_err_format(&FtExc_ImportError, "cannot import name '%U' from '%U' (unknown location)",
                   name, mn);
+  set_import_name(modname);
   ft_xdecref(file);
   ft_decref(mn);
   return 0;

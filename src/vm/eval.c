@@ -112,23 +112,21 @@ static void frame_clear(FtFrame *f) {
 
 static FtValue fn_name(FtFunction *fn) { return fn->qualname ? fn->qualname : fn->name; }
 
-static int too_many_positional(FtFunction *fn, FtCode *co, size_t given, size_t nkw_given) {
+static int too_many_positional(FtFunction *fn, FtCode *co, size_t given, size_t kwonly_given) {
   int ndef = fn->defaults ? (int)ft_tuple_len(fn->defaults) : 0;
   int argc = co->argcount;
+  char sig[64], kwsig[96] = "";
   if (ndef)
-    ft_err_format(&FtExc_TypeError,
-                  "%U() takes from %d to %d positional arguments but %zu %s given",
-                  fn_name(fn), argc - ndef, argc, given, given == 1 ? "was" : "were");
-  else if (nkw_given)
-    ft_err_format(&FtExc_TypeError,
-                  "%U() takes %d positional argument%s but %zu positional argument%s "
-                  "(and %zu keyword-only argument%s) were given",
-                  fn_name(fn), argc, argc == 1 ? "" : "s", given, given == 1 ? "" : "s",
-                  nkw_given, nkw_given == 1 ? "" : "s");
+    snprintf(sig, sizeof sig, "from %d to %d", argc - ndef, argc);
   else
-    ft_err_format(&FtExc_TypeError, "%U() takes %d positional argument%s but %zu %s given",
-                  fn_name(fn), argc, argc == 1 ? "" : "s", given,
-                  given == 1 ? "was" : "were");
+    snprintf(sig, sizeof sig, "%d", argc);
+  int plural = ndef || argc != 1;
+  if (kwonly_given)
+    snprintf(kwsig, sizeof kwsig, " positional argument%s (and %zu keyword-only argument%s)",
+             given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
+  ft_err_format(&FtExc_TypeError, "%U() takes %s positional argument%s but %zu%s %s given",
+                fn_name(fn), sig, plural ? "s" : "", given, kwsig,
+                given == 1 && !kwonly_given ? "was" : "were");
   return -1;
 }
 
@@ -215,10 +213,24 @@ int ft_func_bind_args(FtFunction *fn, FtFrame *f, const FtValue *args, size_t na
     if (!varkw) {
       for (j = 0; j < co->posonlyargcount; j++)
         if (ft_str_eq(ft_tuple_get(co->varnames, (size_t)j), name)) {
-          ft_err_format(&FtExc_TypeError,
-                        "%U() got some positional-only arguments passed as keyword "
-                        "arguments: '%U'",
-                        fn_name(fn), name);
+          /* name every positional-only parameter passed by keyword */
+          FtValue names = ft_list_new(0);
+          for (int p = 0; names && p < co->posonlyargcount; p++)
+            for (size_t q = 0; q < nkw; q++)
+              if (ft_str_eq(ft_tuple_get(co->varnames, (size_t)p), ft_tuple_get(kwnames, q))) {
+                ft_list_append(names, ft_tuple_get(kwnames, q));
+                break;
+              }
+          FtValue sep = ft_str_from_cstr(", ");
+          FtValue joined = names && sep ? ft_str_join(sep, names) : 0;
+          if (joined)
+            ft_err_format(&FtExc_TypeError,
+                          "%U() got some positional-only arguments passed as keyword "
+                          "arguments: '%U'",
+                          fn_name(fn), joined);
+          ft_xdecref(joined);
+          ft_xdecref(sep);
+          ft_xdecref(names);
           return -1;
         }
       ft_err_format(&FtExc_TypeError, "%U() got an unexpected keyword argument '%U'",
@@ -1830,7 +1842,22 @@ op_YIELD_FROM: {
   PUSH(result);
   DISPATCH();
 }
-op_SETUP_ANNOTATIONS:
+op_SETUP_ANNOTATIONS: {
+  FtValue key = ft_str_intern_cstr("__annotations__");
+  FtValue have = ft_dict_check(f->locals) ? ft_dict_get(f->locals, key) : 0;
+  if (have) {
+    ft_decref(have);
+    DISPATCH();
+  }
+  if (ft_err_occurred())
+    goto error;
+  FtValue d = ft_dict_new();
+  int r = d ? ft_setitem(f->locals, key, d) : -1;
+  ft_xdecref(d);
+  if (r < 0)
+    goto error;
+  DISPATCH();
+}
 op_COPY_FREE_VARS:
 op_RETURN_GENERATOR:
   DISPATCH();
