@@ -473,8 +473,35 @@ static int compile_jump_if(Compiler *c, FtExpr *e, int cond, int label) {
   return emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
 }
 
+static int compile_annotations(Compiler *c, FtArguments *args, FtExpr *returns) {
+  int n = 0;
+  FtArgSeq *seqs[3] = {&args->posonlyargs, &args->args, &args->kwonlyargs};
+  for (int k = 0; k < 3; k++)
+    for (int i = 0; i < seqs[k]->n; i++)
+      if (seqs[k]->items[i]->annotation) {
+        CHECK(emit_const(c, ft_str_intern_cstr(seqs[k]->items[i]->arg)));
+        CHECK(compile_expr(c, seqs[k]->items[i]->annotation));
+        n++;
+      }
+  FtArg *extra[2] = {args->vararg, args->kwarg};
+  for (int k = 0; k < 2; k++)
+    if (extra[k] && extra[k]->annotation) {
+      CHECK(emit_const(c, ft_str_intern_cstr(extra[k]->arg)));
+      CHECK(compile_expr(c, extra[k]->annotation));
+      n++;
+    }
+  if (returns) {
+    CHECK(emit_const(c, ft_str_intern_cstr("return")));
+    CHECK(compile_expr(c, returns));
+    n++;
+  }
+  if (n)
+    EMIT(BUILD_MAP, n);
+  return n;
+}
+
 static int compile_make_function(Compiler *c, FtValue code, FtArguments *args,
-                                 FtScope *child, const char *qualname) {
+                                 FtScope *child, const char *qualname, FtExpr *returns) {
   int flags = 0;
   if (args && args->defaults.n) {
     for (int i = 0; i < args->defaults.n; i++)
@@ -494,6 +521,11 @@ static int compile_make_function(Compiler *c, FtValue code, FtArguments *args,
       EMIT(BUILD_MAP, nkw);
       flags |= FT_MF_KWDEFAULTS;
     }
+    int nann = compile_annotations(c, args, returns);
+    if (nann < 0)
+      return -1;
+    if (nann)
+      flags |= FT_MF_ANNOTATIONS;
   }
   if (child->nfreevars) {
     for (int i = 0; i < child->nfreevars; i++) {
@@ -542,7 +574,7 @@ static int compile_comprehension(Compiler *c, FtExpr *e) {
   FtValue code = compile_unit(c, child, NULL, e, e->lineno, qn);
   if (!code)
     return -1;
-  CHECK(compile_make_function(c, code, NULL, child, qn));
+  CHECK(compile_make_function(c, code, NULL, child, qn, NULL));
   CHECK(compile_expr(c, gens->items[0]->iter));
   EMIT(GET_ITER, 0);
   return emit(c, OP_CALL, 1);
@@ -670,7 +702,7 @@ static int compile_expr(Compiler *c, FtExpr *e) {
     FtValue code = compile_unit(c, child, NULL, e, e->lineno, qn);
     if (!code)
       return -1;
-    CHECK(compile_make_function(c, code, e->v.Lambda.args, child, qn));
+    CHECK(compile_make_function(c, code, e->v.Lambda.args, child, qn, NULL));
     break;
   }
   case FT_EXPR_IFEXP: {
@@ -988,7 +1020,7 @@ static int compile_function_def(Compiler *c, FtStmt *s) {
   if (!code)
     return -1;
   c->u->line = s->lineno;
-  CHECK(compile_make_function(c, code, d->args, child, qn));
+  CHECK(compile_make_function(c, code, d->args, child, qn, d->returns));
   for (int i = 0; i < d->decorator_list.n; i++)
     EMIT(CALL, 1);
   return compile_name(c, d->name, FT_CTX_STORE);
@@ -1006,7 +1038,7 @@ static int compile_class_def(Compiler *c, FtStmt *s) {
     return -1;
   c->u->line = s->lineno;
   EMIT(LOAD_BUILD_CLASS, 0);
-  CHECK(compile_make_function(c, code, NULL, child, qn));
+  CHECK(compile_make_function(c, code, NULL, child, qn, NULL));
   CHECK(emit_const(c, ft_str_from_cstr(s->v.ClassDef.name)));
   int op, arg;
   CHECK(compile_call_args(c, &s->v.ClassDef.bases, &s->v.ClassDef.keywords, 2, &op, &arg));

@@ -54,7 +54,7 @@ static int parse_acquire(const FtValue *args, size_t nargs, FtValue kw, int64_t 
     return -1;
   }
   if (timeout < 0 && timeout != -1) {
-    ft_err_format(&FtExc_ValueError, "timeout value must be a non-negative number");
+    ft_err_format(&FtExc_ValueError, "timeout value must be positive");
     return -1;
   }
   if (!blocking)

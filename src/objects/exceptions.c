@@ -718,7 +718,13 @@ int ft_exc_matches(FtValue exc, FtValue cls) {
     size_t n = ft_tuple_len(cls);
     int found = 0;
     for (size_t i = 0; i < n; i++) {
-      int r = ft_exc_matches(exc, ft_tuple_get(cls, i));
+      FtValue item = ft_tuple_get(cls, i);
+      if (FT_TYPE_HAS(item, FT_TPFLAG_TUPLE_SUBCLASS)) { /* no nesting in except */
+        ft_err_format(&FtExc_TypeError,
+                      "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+      }
+      int r = ft_exc_matches(exc, item);
       if (r < 0)
         return r;
       found |= r;

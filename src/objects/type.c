@@ -46,10 +46,31 @@ int ft_type_is_subtype(FtType *a, FtType *b) {
   return b == &FtObject_Type;
 }
 
+/* Static types that start-up did not ready (iterator types private to a
+ * file) are readied on first use; the lock makes that happen once. */
+static FtMutex lazy_ready_lock;
+static void ensure_ready(FtType *t) {
+  if (atomic_load_explicit(&t->version, memory_order_acquire) && t->mro)
+    return;
+  ft_mutex_lock(&lazy_ready_lock);
+  if (!(t->tpflags & FT_TPFLAG_READY)) {
+    FtValue pending = ft_err_fetch();
+    if (ft_type_ready(t) < 0)
+      ft_err_clear();
+    if (pending)
+      ft_err_raise(pending);
+  }
+  ft_mutex_unlock(&lazy_ready_lock);
+}
+
 FtValue ft_type_lookup(FtType *t, FtValue name) {
   FtValue mro = t->mro;
-  if (!mro)
-    return 0;
+  if (!mro) {
+    ensure_ready(t);
+    mro = t->mro;
+    if (!mro)
+      return 0;
+  }
   size_t n = ft_tuple_len(mro);
   for (size_t i = 0; i < n; i++) {
     FtType *b = (FtType *)ft_obj(ft_tuple_get(mro, i));
@@ -1453,6 +1474,7 @@ static FtValue type_call(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue type_getattr(FtValue self, FtValue name) {
   FtType *t = (FtType *)ft_obj(self);
+  ensure_ready(t);
   FtType *meta = ft_type(self);
   FtValue mattr = ft_type_lookup(meta, name);
   if (mattr) {

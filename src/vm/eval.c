@@ -1622,6 +1622,8 @@ op_MAKE_FUNCTION: {
   FtFunction *fn = (FtFunction *)ft_obj(fnv);
   if (oparg & FT_MF_CLOSURE)
     fn->closure = POP();
+  if (oparg & FT_MF_ANNOTATIONS)
+    fn->annotations = POP();
   if (oparg & FT_MF_KWDEFAULTS)
     fn->kwdefaults = POP();
   if (oparg & FT_MF_DEFAULTS)
