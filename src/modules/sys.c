@@ -11,6 +11,7 @@
 
 #include "ft.h"
 #include "tstate.h"
+#include "vm/exceptions.h"
 
 static FtValue sys_module;  /* written once during start-up */
 static FtValue sys_modules_dict;
@@ -109,7 +110,49 @@ static FtValue sys_getrefcount(FtValue self, const FtValue *args, size_t nargs, 
   return ft_int_from_i64(n + 1);
 }
 
+
+/* sys.excepthook(type, value, traceback): print the exception the way an
+ * uncaught one is printed.  The traceback argument wins over the
+ * exception's own __traceback__ (as in CPython), so the attribute is set
+ * for the duration of the print when they differ. */
+static FtValue sys_excepthook(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
+  if (ft_args_no_kw("excepthook", kw) < 0)
+    return 0;
+  if (nargs != 3)
+    return ft_err_format(&FtExc_TypeError, "excepthook expected 3 arguments, got %d", (int)nargs);
+  FtValue value = args[1], tb = args[2];
+  if (!ft_exc_is_instance(value)) {
+    /* CPython reports (does not raise) a bad value */
+    FtValue err = ft_sys_stderr();
+    FtValue msg = ft_str_from_format(
+        "TypeError: print_exception(): Exception expected for value, %s found\n",
+        ft_type_name(value));
+    ft_file_flush_std();
+    if (err && msg)
+      ft_file_write_str(err, msg);
+    ft_xdecref(msg);
+    ft_err_clear();
+    ft_file_flush_std();
+    return ft_newref(FT_NONE);
+  }
+  FtValue own = ft_getattr_cstr(value, "__traceback__");
+  if (!own)
+    return 0;
+  int swap = own != tb && (tb == FT_NONE || ft_type(tb) == &FtTraceback_Type);
+  if (swap && ft_setattr_cstr(value, "__traceback__", tb) < 0) {
+    ft_decref(own);
+    return 0;
+  }
+  ft_exc_print(value);
+  if (swap)
+    ft_setattr_cstr(value, "__traceback__", own);
+  ft_decref(own);
+  ft_err_clear();
+  return ft_newref(FT_NONE);
+}
+
 static const FtMethodDef sys_methods[] = {
+    {"excepthook", sys_excepthook, 0, NULL},
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
@@ -203,6 +246,11 @@ FtValue ft_mod_sys_create(int argc, char **argv, const char *script_dir,
   ft_decref(in);
   ft_decref(out);
   ft_decref(err);
+  /* sys.__excepthook__: the original, for code that restores it */
+  FtValue hook = ft_dict_get_cstr(ft_module_dict(m), "excepthook");
+  if (!hook || ft_module_add(m, "__excepthook__", hook) < 0)
+    return 0;
+  ft_decref(hook);
   if (ft_dict_set_cstr(sys_modules_dict, "sys", m) < 0)
     return 0;
   return m;

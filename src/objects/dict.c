@@ -751,7 +751,7 @@ static int merge_pairs(FtValue d, FtValue iterable) {
   FtValue item;
   size_t index = 0;
   while ((item = ft_next(it)) != 0) {
-    FtValue k, v;
+    FtValue k = 0, v = 0;
     int r = pair_of(item, index++, &k, &v);
     ft_decref(item);
     if (r == 0) {

@@ -1338,7 +1338,7 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
   ft_type_fixup_slots(t);
   t->dealloc = heaptype_dealloc;
   atomic_store(&t->version, new_version());
-  ft_object_make_deferred(ft_obj(t));
+  ft_object_make_deferred(&t->ob);
   ft_object_make_immortal(ft_obj(t->dict));
   for (size_t i = 0; i < nb; i++) {
     FtType *b = (FtType *)ft_obj(ft_tuple_get(t->bases, i));

@@ -15,6 +15,7 @@
 
 #include "ft.h"
 #include "vm/code.h"
+#include "frozen.h"
 
 extern const FtNativeModule ft_native_modules[];
 FtValue ft_sys_modules(void);
@@ -86,38 +87,44 @@ static char *read_file(const char *path, size_t *len) {
   return buf;
 }
 
-/* Execute source file `path` as module `name`; returns the module. */
-FtValue ft_import_exec_file(const char *name, const char *path, int is_package) {
-  size_t len;
-  char *src = read_file(path, &len);
-  if (!src)
-    return ft_err_format(&FtExc_ImportError, "cannot read '%s'", path);
+/* Execute source text src[0:len] as module `name`; returns the module.
+ * `path` is the file name shown in tracebacks and stored as __file__; a
+ * pseudo-path in angle brackets ("<frozen threading>") marks an embedded
+ * module, which gets no __file__ and, as a package, an empty __path__
+ * (its submodules are found in the embedded table too). */
+static FtValue exec_source(const char *name, const char *src, size_t len, const char *path,
+                           int is_package) {
+  int frozen = path[0] == '<';
   FtValue mod = ft_module_new(name);
-  if (!mod) {
-    free(src);
+  if (!mod)
     return 0;
-  }
   FtValue d = ft_module_dict(mod);
-  FtValue file = ft_str_from_cstr(path);
-  if (!file || ft_dict_set_cstr(d, "__file__", file) < 0) {
-    ft_xdecref(file);
-    free(src);
-    ft_decref(mod);
-    return 0;
+  if (!frozen) {
+    FtValue file = ft_str_from_cstr(path);
+    if (!file || ft_dict_set_cstr(d, "__file__", file) < 0) {
+      ft_xdecref(file);
+      ft_decref(mod);
+      return 0;
+    }
+    ft_decref(file);
   }
-  ft_decref(file);
   if (is_package) {
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (slash)
-      *slash = 0;
-    FtValue p = ft_str_from_cstr(dir);
-    FtValue pl = p ? ft_list_from_array(&p, 1) : 0;
-    ft_xdecref(p);
+    FtValue pl = ft_list_new(0);
+    if (pl && !frozen) {
+      char dir[4096];
+      snprintf(dir, sizeof dir, "%s", path);
+      char *slash = strrchr(dir, '/');
+      if (slash)
+        *slash = 0;
+      FtValue p = ft_str_from_cstr(dir);
+      if (!p || ft_list_append(pl, p) < 0) {
+        ft_decref(pl);
+        pl = 0;
+      }
+      ft_xdecref(p);
+    }
     if (!pl || ft_dict_set_cstr(d, "__path__", pl) < 0) {
       ft_xdecref(pl);
-      free(src);
       ft_decref(mod);
       return 0;
     }
@@ -133,7 +140,6 @@ FtValue ft_import_exec_file(const char *name, const char *path, int is_package) 
   }
   ft_dict_set_cstr(d, "__builtins__", ft_vm_builtins());
   FtValue code = ft_compile(src, len, path, 0);
-  free(src);
   if (!code) {
     ft_decref(mod);
     return 0;
@@ -158,6 +164,28 @@ FtValue ft_import_exec_file(const char *name, const char *path, int is_package) 
   ft_decref(r);
   ft_decref(key);
   return mod;
+}
+
+/* Execute source file `path` as module `name`; returns the module. */
+FtValue ft_import_exec_file(const char *name, const char *path, int is_package) {
+  size_t len;
+  char *src = read_file(path, &len);
+  if (!src)
+    return ft_err_format(&FtExc_ImportError, "cannot read '%s'", path);
+  FtValue mod = exec_source(name, src, len, path, is_package);
+  free(src);
+  return mod;
+}
+
+/* Execute the embedded (lib/) module `name`, or return 0 without an
+ * exception set when there is none. */
+static FtValue exec_frozen(const char *name) {
+  const FtFrozenModule *fm = ft_frozen_find(name);
+  if (!fm)
+    return 0;
+  char path[600];
+  snprintf(path, sizeof path, "<frozen %s>", name);
+  return exec_source(name, fm->source, fm->length, path, fm->is_package);
 }
 
 static int is_file(const char *p) {
@@ -237,6 +265,11 @@ static FtValue load_module(const char *fullname) {
   for (size_t i = 0; i < n; i++)
     ft_decref(dirs[i]);
   ft_mem_free(dirs);
+  if (!result && !failed) {
+    /* Not on sys.path: the standard library embedded from lib/. */
+    result = exec_frozen(fullname);
+    failed = ft_err_occurred() != 0;
+  }
   if (!result && !failed) {
     ft_err_format(&FtExc_ModuleNotFoundError, "No module named '%s'", fullname);
     set_import_name(fullname);

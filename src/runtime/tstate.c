@@ -13,6 +13,8 @@
  * it.  Stop-the-world (Milestone 3) will treat detached threads as
  * stopped.
  */
+#include <stdlib.h>
+
 #include "ft.h"
 #include "tstate.h"
 

@@ -679,7 +679,6 @@ static FtValue eval(FtThreadState *ts, FtFrame *f) {
   uint32_t instr;
   int oparg;
   unsigned ticks = 0;
-  int reraise = 0;
   FtValue retval = 0;
 
   f->back = ts->frame;
@@ -1668,7 +1667,6 @@ op_POP_EXCEPT: {
 op_RERAISE: {
   FtValue exc = POP();
   ft_setref(&ts->exc, exc);
-  reraise = 1;
   goto exception_unwind;
 }
 op_RAISE_VARARGS: {
@@ -1680,8 +1678,7 @@ op_RAISE_VARARGS: {
       goto error;
     }
     ft_setref(&ts->exc, ft_newref(h));
-    reraise = 1;
-    goto exception_unwind;
+      goto exception_unwind;
   }
   FtValue cause = oparg == 2 ? POP() : 0;
   FtValue exc = POP();
@@ -1893,7 +1890,6 @@ error:
     ft_exc_add_traceback(exc, co->filename, co->name, line_of(f));
   }
 exception_unwind:
-  reraise = 0;
   while (f->nblocks > 0) {
     FtBlock *b = &f->blocks[--f->nblocks];
     if (b->type == FT_BLOCK_EXCEPT_HANDLER) {

@@ -165,7 +165,10 @@ FUNC_FIELD(module, FT_NONE)
 FUNC_FIELD(doc, FT_NONE)
 FUNC_FIELD(defaults, FT_NONE)
 FUNC_FIELD(kwdefaults, FT_NONE)
-FUNC_FIELD(closure, FT_NONE)
+static FtValue func_get_closure(FtValue self) {
+  FtValue v = ((FtFunction *)ft_obj(self))->closure;
+  return ft_newref(v ? v : FT_NONE);
+}
 static FtValue func_get_code(FtValue self) {
   return ft_newref(((FtFunction *)ft_obj(self))->code);
 }
