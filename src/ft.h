@@ -415,6 +415,17 @@ FtValue ft_dict_keys_list(FtValue d);
 FtValue ft_dict_items_list(FtValue d);
 /* Incremented (atomically) on every mutation: for the VM's global caches. */
 uint64_t ft_dict_version(FtValue d);
+/* The head of a dict object, for the VM's inline cache checks; it must
+ * match the start of FtDict in objects/dict.c (checked there). */
+typedef struct FtDictHead {
+  FtObject ob;
+  _Atomic size_t used;
+  void *_Atomic keys;
+  _Atomic uint64_t version;
+} FtDictHead;
+static inline uint64_t ft_dict_version_inline(FtValue d) {
+  return atomic_load_explicit(&((FtDictHead *)ft_obj(d))->version, memory_order_acquire);
+}
 static inline int ft_dict_check(FtValue v) {
   return FT_TYPE_HAS(v, FT_TPFLAG_DICT_SUBCLASS);
 }

@@ -77,6 +77,22 @@ static int finish(int status) {
       status = 1;
     }
   }
+  /* -- threading shutdown (lib/threading.py): as in CPython, the program
+   * ends only when its non-daemon threads have; threading._shutdown()
+   * joins them.  Only when threading was imported. -- */
+  FtValue threading = ft_dict_get_cstr(ft_sys_modules(), "threading");
+  if (threading) {
+    FtValue r = ft_call_method(threading, "_shutdown", NULL, 0);
+    if (r)
+      ft_decref(r);
+    else if (ft_err_matches(&FtExc_SystemExit))
+      ft_err_clear();
+    else
+      ft_err_print();
+    ft_decref(threading);
+  }
+  ft_err_clear();
+  /* -- end of threading shutdown -- */
   ft_file_flush_std();
   fflush(stdout);
   fflush(stderr);

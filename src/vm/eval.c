@@ -335,6 +335,35 @@ static int recursion_check(FtThreadState *ts) {
 }
 
 /* Prepare a frame for calling fn; returns NULL on error. */
+/* Fast path for FT_CO_SIMPLE code called with exactly its positional
+ * arguments: the caller's stack references move into the frame. */
+static inline FtFrame *push_simple_frame(FtThreadState *ts, FtFunction *fn, FtValue *args) {
+  FtCode *co = (FtCode *)ft_obj(fn->code);
+  FtFrame *f = frame_alloc(ts, co);
+  if (!f)
+    return NULL;
+  f->back = NULL;
+  f->code = co;
+  f->func = fn;
+  f->globals = fn->globals;
+  f->builtins = fn->builtins;
+  f->locals = 0;
+  f->ip = co->code;
+  int argc = co->argcount;
+  memcpy(f->fast, args, (size_t)argc * sizeof(FtValue));
+  for (int i = argc; i < co->nlocals; i++)
+    f->fast[i] = 0;
+  f->stack = f->fast + co->nlocals;
+  f->sp = f->stack;
+  f->blocks = (FtBlock *)(f->stack + co->stacksize);
+  f->nblocks = 0;
+  f->is_entry = 0;
+  f->on_heap = 0;
+  f->gen = NULL;
+  ft_incref(ft_val(fn));
+  return f;
+}
+
 static FtFrame *push_call_frame(FtThreadState *ts, FtFunction *fn, const FtValue *args,
                                 size_t nargs, FtValue kwnames) {
   FtCode *co = (FtCode *)ft_obj(fn->code);
@@ -537,16 +566,24 @@ static int do_raise(FtThreadState *ts, FtValue exc, FtValue cause) {
 }
 
 /* LOAD_GLOBAL with its cache. */
-static FtValue load_global(FtFrame *f, FtCode *co, int idx, int cache_i) {
-  FtValue name = ft_tuple_get(co->names, (size_t)idx);
+static FtValue load_global_slow(FtFrame *f, FtCode *co, int idx, FtCache *c, uint64_t gv,
+                                uint64_t bv);
+
+static inline FtValue load_global(FtFrame *f, FtCode *co, int idx, int cache_i) {
   FtCache *c = &co->caches[cache_i];
-  uint64_t gv = ft_dict_version(f->globals), bv = ft_dict_version(f->builtins);
+  uint64_t gv = ft_dict_version_inline(f->globals), bv = ft_dict_version_inline(f->builtins);
   uint64_t tag = atomic_load_explicit(&c->tag, memory_order_acquire);
   if (tag == gv && atomic_load_explicit(&c->tag2, memory_order_acquire) == bv && tag) {
     FtValue v = atomic_load_explicit(&c->value, memory_order_relaxed);
     if (atomic_load_explicit(&c->tag, memory_order_acquire) == gv && v)
       return v; /* immortal/deferred or small int: no reference needed */
   }
+  return load_global_slow(f, co, idx, c, gv, bv);
+}
+
+static FtValue load_global_slow(FtFrame *f, FtCode *co, int idx, FtCache *c, uint64_t gv,
+                                uint64_t bv) {
+  FtValue name = ft_tuple_get(co->names, (size_t)idx);
   FtValue v = ft_dict_get_str(f->globals, name);
   if (!v) {
     if (ft_err_occurred())
@@ -566,7 +603,7 @@ static FtValue load_global(FtFrame *f, FtCode *co, int idx, int cache_i) {
     atomic_store_explicit(&c->tag2, bv, memory_order_release);
     atomic_store_explicit(&c->tag, gv, memory_order_release);
   }
-  return ft_newref(v) ? v : v;
+  return v; /* the lookup's new reference */
 }
 
 /* ---- the loop ----------------------------------------------------------- */
@@ -1054,6 +1091,24 @@ op_CALL_KW: {
   if (ft_type(callable) == &FtFunction_Type) {
     FtFunction *fn = (FtFunction *)ft_obj(callable);
     FtCode *fco = (FtCode *)ft_obj(fn->code);
+    if ((fco->flags & FT_CO_SIMPLE) && !kwnames && fco->argcount == oparg) {
+      SAVE_FRAME();
+      FtFrame *nf = push_simple_frame(ts, fn, args);
+      if (!nf)
+        goto error;
+      sp = base;
+      ft_decref(callable);
+      f->sp = sp;
+      nf->back = f;
+      ts->frame = nf;
+      ts->py_depth++;
+      f = nf;
+      LOAD_FRAME();
+      if (recursion_check(ts) < 0)
+        goto error;
+      BREAKER_CHECK();
+      DISPATCH();
+    }
     if (!(fco->flags & FT_CO_GENERATOR)) {
       SAVE_FRAME();
       FtFrame *nf = push_call_frame(ts, fn, args, (size_t)oparg, kwnames);
