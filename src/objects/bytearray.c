@@ -37,14 +37,14 @@ static inline void ba_unlock(FtByteArray *b) { ft_mutex_unlock(&b->ob.mutex); }
 typedef FtValue (*MkFn)(const char *p, size_t n);
 FtValue ft_bytes_split_impl(const char *d, size_t n, FtValue sepv,
                             intptr_t maxsplit, int right, MkFn mk);
-intptr_t ft_bytes_find_impl(const char *name, const char *d, size_t n,
-                            const FtValue *args, size_t nargs, FtValue kwnames,
-                            int right);
-FtValue ft_bytes_count_impl(const char *d, size_t n, const FtValue *args,
-                            size_t nargs, FtValue kwnames);
-FtValue ft_bytes_startsend_impl(const char *name, const char *d, size_t n,
-                                const FtValue *args, size_t nargs,
-                                FtValue kwnames, int end_);
+intptr_t ft_bytes_find_impl(const char *tname, const char *name, const char *d,
+                            size_t n, const FtValue *args, size_t nargs,
+                            FtValue kwnames, int right);
+FtValue ft_bytes_count_impl(const char *tname, const char *d, size_t n,
+                            const FtValue *args, size_t nargs, FtValue kwnames);
+FtValue ft_bytes_startsend_impl(const char *tname, const char *name,
+                                const char *d, size_t n, const FtValue *args,
+                                size_t nargs, FtValue kwnames, int end_);
 FtValue ft_bytes_replace_impl(const char *d, size_t n, const FtValue *args,
                               size_t nargs, FtValue kwnames, MkFn mk);
 FtValue ft_bytes_join_impl(const char *sep, size_t sepn, FtValue iterable,
@@ -803,11 +803,29 @@ STRIP_M(ba_rstrip, "rstrip")
     return r;                                                                \
   }
 PLAIN_M(ba_decode, "decode")
-PLAIN_M(ba_find, "find")
-PLAIN_M(ba_rfind, "rfind")
-PLAIN_M(ba_count, "count")
-PLAIN_M(ba_startswith, "startswith")
-PLAIN_M(ba_endswith, "endswith")
+static FtValue ba_find(FtValue self, const FtValue *args, size_t nargs,
+                       FtValue kwnames) {
+  SNAP(self, s);
+  intptr_t r = ft_bytes_find_impl(TNAME, "find", ft_bytes_data(s), ft_bytes_size(s),
+                                  args, nargs, kwnames, 0);
+  ft_decref(s);
+  return r == -2 ? 0 : ft_small(r);
+}
+
+static FtValue ba_rfind(FtValue self, const FtValue *args, size_t nargs,
+                        FtValue kwnames) {
+  SNAP(self, s);
+  intptr_t r = ft_bytes_find_impl(TNAME, "rfind", ft_bytes_data(s), ft_bytes_size(s),
+                                  args, nargs, kwnames, 1);
+  ft_decref(s);
+  return r == -2 ? 0 : ft_small(r);
+}
+
+VIA_BYTES(ba_count, (void)0, ft_bytes_count_impl(TNAME, d, n, args, nargs, kwnames))
+VIA_BYTES(ba_startswith, (void)0,
+          ft_bytes_startsend_impl(TNAME, "startswith", d, n, args, nargs, kwnames, 0))
+VIA_BYTES(ba_endswith, (void)0,
+          ft_bytes_startsend_impl(TNAME, "endswith", d, n, args, nargs, kwnames, 1))
 #define PRED_M(fname, pyname, which)                                         \
   static FtValue fname(FtValue self, const FtValue *args, size_t nargs,      \
                        FtValue kwnames) {                                    \
@@ -830,7 +848,7 @@ PLAIN_M(ba_hex, "hex")
 static FtValue ba_index(FtValue self, const FtValue *args, size_t nargs,
                         FtValue kwnames) {
   SNAP(self, s);
-  intptr_t r = ft_bytes_find_impl("index", ft_bytes_data(s), ft_bytes_size(s),
+  intptr_t r = ft_bytes_find_impl(TNAME, "index", ft_bytes_data(s), ft_bytes_size(s),
                                   args, nargs, kwnames, 0);
   ft_decref(s);
   if (r == -1)
@@ -841,7 +859,7 @@ static FtValue ba_index(FtValue self, const FtValue *args, size_t nargs,
 static FtValue ba_rindex(FtValue self, const FtValue *args, size_t nargs,
                          FtValue kwnames) {
   SNAP(self, s);
-  intptr_t r = ft_bytes_find_impl("rindex", ft_bytes_data(s), ft_bytes_size(s),
+  intptr_t r = ft_bytes_find_impl(TNAME, "rindex", ft_bytes_data(s), ft_bytes_size(s),
                                   args, nargs, kwnames, 1);
   ft_decref(s);
   if (r == -1)

@@ -133,11 +133,8 @@ enum { ARGS_NOARGS, ARGS_O, ARGS_POS, ARGS_OLD };
 int ft_bytes_check_args(const char *tname, const char *name, int style,
                         size_t lo, size_t hi, size_t nargs, FtValue kwnames) {
   if (kwnames && ft_tuple_len(kwnames)) {
-    if (style == ARGS_OLD)
-      ft_err_format(&FtExc_TypeError, "%s() takes no keyword arguments", name);
-    else
-      ft_err_format(&FtExc_TypeError, "%s.%s() takes no keyword arguments", tname,
-                    name);
+    ft_err_format(&FtExc_TypeError, "%s.%s() takes no keyword arguments", tname,
+                  name);
     return -1;
   }
   if (nargs >= lo && nargs <= hi)
@@ -502,10 +499,11 @@ static int needle_arg(FtValue v, View *out, char *byte) {
 
 /* (sub, start, end): returns 0 with the byte range, 1 if empty-invalid,
  * -1 on error. */
-static int find_args(const char *name, size_t n, const FtValue *args,
+static int find_args(const char *tname, const char *name, size_t n,
+                     const FtValue *args,
                      size_t nargs, FtValue kwnames, View *sub, char *byte,
                      size_t *o1, size_t *o2) {
-  if (ft_bytes_check_args("", name, ARGS_OLD, 1, 3, nargs, kwnames) < 0)
+  if (ft_bytes_check_args(tname, name, ARGS_OLD, 1, 3, nargs, kwnames) < 0)
     return -1;
   intptr_t start = 0, end = INTPTR_MAX;
   if (nargs > 1 && index_arg(args[1], &start) < 0)
@@ -525,13 +523,14 @@ static int find_args(const char *name, size_t n, const FtValue *args,
 }
 
 /* -2 error, -1 not found, else index */
-intptr_t ft_bytes_find_impl(const char *name, const char *d, size_t n,
+intptr_t ft_bytes_find_impl(const char *tname, const char *name, const char *d,
+                            size_t n,
                             const FtValue *args, size_t nargs, FtValue kwnames,
                             int right) {
   View sub;
   char byte;
   size_t o1, o2;
-  int r = find_args(name, n, args, nargs, kwnames, &sub, &byte, &o1, &o2);
+  int r = find_args(tname, name, n, args, nargs, kwnames, &sub, &byte, &o1, &o2);
   if (r < 0)
     return -2;
   intptr_t res = -1;
@@ -545,12 +544,12 @@ intptr_t ft_bytes_find_impl(const char *name, const char *d, size_t n,
   return res;
 }
 
-FtValue ft_bytes_count_impl(const char *d, size_t n, const FtValue *args,
-                            size_t nargs, FtValue kwnames) {
+FtValue ft_bytes_count_impl(const char *tname, const char *d, size_t n,
+                            const FtValue *args, size_t nargs, FtValue kwnames) {
   View sub;
   char byte;
   size_t o1, o2;
-  int r = find_args("count", n, args, nargs, kwnames, &sub, &byte, &o1, &o2);
+  int r = find_args(tname, "count", n, args, nargs, kwnames, &sub, &byte, &o1, &o2);
   if (r < 0)
     return 0;
   size_t c = r == 1 ? 0 : count_mem(d + o1, o2 - o1, sub.p, sub.n, SIZE_MAX);
@@ -558,10 +557,11 @@ FtValue ft_bytes_count_impl(const char *d, size_t n, const FtValue *args,
   return ft_small((intptr_t)c);
 }
 
-FtValue ft_bytes_startsend_impl(const char *name, const char *d, size_t n,
+FtValue ft_bytes_startsend_impl(const char *tname, const char *name,
+                                const char *d, size_t n,
                                 const FtValue *args, size_t nargs,
                                 FtValue kwnames, int end_) {
-  if (ft_bytes_check_args("", name, ARGS_OLD, 1, 3, nargs, kwnames) < 0)
+  if (ft_bytes_check_args(tname, name, ARGS_OLD, 1, 3, nargs, kwnames) < 0)
     return 0;
   intptr_t start = 0, end = INTPTR_MAX;
   if (nargs > 1 && index_arg(args[1], &start) < 0)
@@ -1506,40 +1506,40 @@ static FtValue bytes_replace(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue bytes_find(FtValue self, const FtValue *args, size_t nargs,
                           FtValue kwnames) {
-  intptr_t r = ft_bytes_find_impl("find", D(self), N(self), args, nargs, kwnames, 0);
+  intptr_t r = ft_bytes_find_impl(TNAME, "find", D(self), N(self), args, nargs, kwnames, 0);
   return r == -2 ? 0 : ft_small(r);
 }
 static FtValue bytes_rfind(FtValue self, const FtValue *args, size_t nargs,
                            FtValue kwnames) {
-  intptr_t r = ft_bytes_find_impl("rfind", D(self), N(self), args, nargs, kwnames, 1);
+  intptr_t r = ft_bytes_find_impl(TNAME, "rfind", D(self), N(self), args, nargs, kwnames, 1);
   return r == -2 ? 0 : ft_small(r);
 }
 static FtValue bytes_index(FtValue self, const FtValue *args, size_t nargs,
                            FtValue kwnames) {
-  intptr_t r = ft_bytes_find_impl("index", D(self), N(self), args, nargs, kwnames, 0);
+  intptr_t r = ft_bytes_find_impl(TNAME, "index", D(self), N(self), args, nargs, kwnames, 0);
   if (r == -1)
     return ft_err_format(&FtExc_ValueError, "subsection not found");
   return r == -2 ? 0 : ft_small(r);
 }
 static FtValue bytes_rindex(FtValue self, const FtValue *args, size_t nargs,
                             FtValue kwnames) {
-  intptr_t r = ft_bytes_find_impl("rindex", D(self), N(self), args, nargs, kwnames, 1);
+  intptr_t r = ft_bytes_find_impl(TNAME, "rindex", D(self), N(self), args, nargs, kwnames, 1);
   if (r == -1)
     return ft_err_format(&FtExc_ValueError, "subsection not found");
   return r == -2 ? 0 : ft_small(r);
 }
 static FtValue bytes_count(FtValue self, const FtValue *args, size_t nargs,
                            FtValue kwnames) {
-  return ft_bytes_count_impl(D(self), N(self), args, nargs, kwnames);
+  return ft_bytes_count_impl(TNAME, D(self), N(self), args, nargs, kwnames);
 }
 static FtValue bytes_startswith(FtValue self, const FtValue *args, size_t nargs,
                                 FtValue kwnames) {
-  return ft_bytes_startsend_impl("startswith", D(self), N(self), args, nargs,
+  return ft_bytes_startsend_impl(TNAME, "startswith", D(self), N(self), args, nargs,
                                  kwnames, 0);
 }
 static FtValue bytes_endswith(FtValue self, const FtValue *args, size_t nargs,
                               FtValue kwnames) {
-  return ft_bytes_startsend_impl("endswith", D(self), N(self), args, nargs,
+  return ft_bytes_startsend_impl(TNAME, "endswith", D(self), N(self), args, nargs,
                                  kwnames, 1);
 }
 

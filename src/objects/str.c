@@ -2108,10 +2108,8 @@ static int check_onearg(const char *name, size_t nargs, FtValue kwnames) {
 
 static int check_old(const char *name, size_t nargs, FtValue kwnames,
                      size_t lo, size_t hi) {
-  if (kwnames && ft_tuple_len(kwnames)) {
-    ft_err_format(&FtExc_TypeError, "%s() takes no keyword arguments", name);
+  if (no_kw(name, kwnames) < 0)
     return -1;
-  }
   if (nargs < lo) {
     ft_err_format(&FtExc_TypeError, "%s() takes at least %zu argument%s (%zu given)",
                   name, lo, lo == 1 ? "" : "s", nargs);

@@ -1,7 +1,7 @@
 /*
  * memory.c -- allocation of raw memory and objects.
  *
- * Everything goes through mimalloc, whose default heap is per thread: an
+ * Everything goes through mimalloc (the C allocator in sanitizer builds), whose default heap is per thread: an
  * allocation never takes a lock shared with other threads, and a free from
  * another thread is handed back to the owning heap by mimalloc itself.
  * Objects get their header filled in here: the allocating thread becomes
@@ -10,9 +10,23 @@
  * Synchronization: none needed here; mimalloc is thread-safe and a fresh
  * object is private to its creator until it is published.
  */
-#include <mimalloc.h>
+#include <stdlib.h>
 
 #include "ft.h"
+
+/* Sanitizer builds use the C library's allocator, which ThreadSanitizer
+ * and AddressSanitizer intercept: they can't see inside mimalloc (an
+ * uninstrumented library), so its cross-thread frees would look like races
+ * and its heap overflows would go unnoticed. */
+#if defined(FT_SANITIZE_THREAD) || defined(FT_SANITIZE_ADDRESS)
+#define mi_malloc malloc
+#define mi_calloc calloc
+#define mi_realloc realloc
+#define mi_free free
+static void *mi_zalloc(size_t n) { return calloc(1, n); }
+#else
+#include <mimalloc.h>
+#endif
 
 void *ft_mem_alloc(size_t n) {
   void *p = mi_malloc(n ? n : 1);
