@@ -272,7 +272,8 @@ FtValue ft_str_format_spec(FtValue str_value, FtValue spec);
 FtValue ft_str_vformat(const char *fmt, va_list ap);
 void ft_str_init(void); /* start-up: character cache, intern table */
 /* -- added by the str helper (objects/str.c, objects/str_format.c) -- */
-extern FtType FtStrIter_Type; /* iter(str); needs ft_type_ready */
+/* iter(str) for non-ASCII / ASCII text; both need ft_type_ready. */
+extern FtType FtStrIter_Type, FtStrAsciiIter_Type;
 /* Decode bytes with a codec name (utf-8, ascii, latin-1 and aliases; NULL =
  * utf-8) and an errors handler name (NULL = strict). */
 FtValue ft_str_decode(const char *bytes, size_t size, const char *encoding,
@@ -296,6 +297,8 @@ FtValue ft_str_percent(FtValue fmt, FtValue args);
 FtValue ft_str_format_method(FtValue fmt, const FtValue *args, size_t nargs,
                              FtValue kwnames);
 FtValue ft_str_format_map(FtValue fmt, FtValue mapping);
+/* str.isidentifier() (keywords included); for the tokenizer too. */
+int ft_str_isidentifier(FtValue s);
 /* -- end of str helper additions -- */
 
 /* ---- bytes (objects/bytes.c) ----------------------------------------- */

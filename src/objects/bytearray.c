@@ -220,8 +220,11 @@ static FtValue ba_concat(FtValue a, FtValue b) {
     if (ft_err_occurred())
       return 0;
     FtType *t = ft_type(b);
-    if ((t->tpflags & FT_TPFLAG_HEAPTYPE) && t->nb[FT_NB_ADD])
-      return FT_NOTIMPL;
+    if ((t->tpflags & FT_TPFLAG_HEAPTYPE) && t->nb[FT_NB_ADD]) {
+      FtValue r = t->nb[FT_NB_ADD](a, b); /* b.__radd__ first, as CPython */
+      if (r != FT_NOTIMPL)
+        return r;
+    }
     return ft_err_format(&FtExc_TypeError, "can't concat %T to %T", b, a);
   }
   FtValue x = ft_bytearray_snapshot(a);
@@ -934,6 +937,7 @@ static FtValue ba_fromhex(FtValue cls, const FtValue *args, size_t nargs,
 static FtValue ba_maketrans(FtValue self, const FtValue *args, size_t nargs,
                             FtValue kwnames) {
   UNUSED(self);
+  POSONLY("maketrans", 2, 2);
   return call_bytes_method(ft_val(&FtBytes_Type), "maketrans", args, nargs,
                            kwnames);
 }

@@ -1165,8 +1165,11 @@ static FtValue bytes_concat(FtValue a, FtValue b) {
     if (ft_err_occurred())
       return 0;
     FtType *t = ft_type(b);
-    if ((t->tpflags & FT_TPFLAG_HEAPTYPE) && t->nb[FT_NB_ADD])
-      return FT_NOTIMPL;
+    if ((t->tpflags & FT_TPFLAG_HEAPTYPE) && t->nb[FT_NB_ADD]) {
+      FtValue r = t->nb[FT_NB_ADD](a, b); /* b.__radd__ first, as CPython */
+      if (r != FT_NOTIMPL)
+        return r;
+    }
     return ft_err_format(&FtExc_TypeError, "can't concat %T to %T", b, a);
   }
   FtBytes *x = B(a);
@@ -1238,8 +1241,11 @@ FtValue ft_bytes_mul_impl(FtValue a, FtValue b, int (*is_seq)(FtValue),
     return do_repeat(s, k);
   }
   FtType *t = ft_type(n);
-  if ((t->tpflags & FT_TPFLAG_HEAPTYPE) && t->nb[FT_NB_MUL])
-    return FT_NOTIMPL;
+  if (s == a && (t->tpflags & FT_TPFLAG_HEAPTYPE) && t->nb[FT_NB_MUL]) {
+    FtValue r = t->nb[FT_NB_MUL](a, b); /* b.__rmul__ first, as CPython */
+    if (r != FT_NOTIMPL)
+      return r;
+  }
   return ft_err_format(&FtExc_TypeError,
                        "can't multiply sequence by non-int of type '%T'", n);
 }

@@ -1769,18 +1769,91 @@ static FtValue join_array(FtValue sep, const FtValue *items, size_t n) {
   return ft_val(r);
 }
 
+/* join over an exact list without copying its items: measure under the
+ * list's mutex, allocate unlocked, then copy under the mutex again if the
+ * list still has the same length and the pieces still fit (items are
+ * immutable strs the list keeps alive while we hold its lock; no Python
+ * code runs locked).  Returns FT_NULL with no error to ask the caller to
+ * fall back to a snapshot when the list keeps changing. */
+static FtValue join_list_locked(FtValue sep, FtValue list) {
+  FtList *l = (FtList *)ft_obj(list);
+  FtStr *sp = S(sep);
+  for (int attempt = 0; attempt < 3; attempt++) {
+    ft_mutex_lock(&l->ob.mutex);
+    size_t n = l->n, size = 0, len = 0;
+    for (size_t i = 0; i < n; i++) {
+      FtValue it = l->items[i];
+      if (!ft_str_check(it)) {
+        FtValue bad = ft_newref(it);
+        ft_mutex_unlock(&l->ob.mutex);
+        ft_err_format(&FtExc_TypeError,
+                      "sequence item %zu: expected str instance, %T found", i, bad);
+        ft_decref(bad);
+        return 0;
+      }
+      size += S(it)->size;
+      len += S(it)->len;
+    }
+    if (n <= 1) {
+      FtValue r = n == 0 ? str_empty() : is_exact_str(l->items[0])
+                                             ? ft_newref(l->items[0])
+                                             : 0;
+      FtValue one = n == 1 && !r ? ft_newref(l->items[0]) : 0;
+      ft_mutex_unlock(&l->ob.mutex);
+      if (one) {
+        r = str_exact(one);
+        ft_decref(one);
+      }
+      return r;
+    }
+    ft_mutex_unlock(&l->ob.mutex);
+    size += sp->size * (n - 1);
+    len += sp->len * (n - 1);
+    FtStr *r = str_alloc(size, len);
+    if (!r)
+      return 0;
+    ft_mutex_lock(&l->ob.mutex);
+    int ok = l->n == n;
+    char *o = r->data, *end = r->data + size;
+    size_t got_len = 0;
+    for (size_t i = 0; ok && i < n; i++) {
+      FtValue it = l->items[i];
+      if (!ft_str_check(it) ||
+          S(it)->size + (i ? sp->size : 0) > (size_t)(end - o)) {
+        ok = 0;
+        break;
+      }
+      if (i) {
+        memcpy(o, sp->data, sp->size);
+        o += sp->size;
+      }
+      memcpy(o, S(it)->data, S(it)->size);
+      o += S(it)->size;
+      got_len += S(it)->len;
+    }
+    ft_mutex_unlock(&l->ob.mutex);
+    if (ok && o == end && got_len + sp->len * (n - 1) == len)
+      return ft_val(r);
+    ft_decref(ft_val(r)); /* changed under us: measure again */
+  }
+  return 0;
+}
+
 FtValue ft_str_join(FtValue sep, FtValue iterable) {
   if (ft_isinstance_exact(iterable, &FtTuple_Type))
     return join_array(sep, ft_tuple_items(iterable), ft_tuple_len(iterable));
   if (ft_isinstance_exact(iterable, &FtList_Type)) {
-    /* A snapshot: another thread may mutate the list meanwhile. */
+    FtValue r = join_list_locked(sep, iterable);
+    if (r || ft_err_occurred())
+      return r;
+    /* A snapshot: another thread keeps mutating the list. */
     size_t n = 0;
     FtValue *snap = ft_list_snapshot(iterable, &n);
     if (!snap && n)
       return 0;
     if (!snap && ft_err_occurred())
       return 0;
-    FtValue r = join_array(sep, snap, n);
+    r = join_array(sep, snap, n);
     for (size_t i = 0; i < n; i++)
       ft_decref(snap[i]);
     ft_mem_free(snap);
@@ -1824,10 +1897,15 @@ static FtValue str_repeat(FtValue v, intptr_t n) {
   return ft_val(r);
 }
 
-/* Can a heap-type operand still handle the operation itself? */
-static int other_may_handle(FtValue o, int nb) {
-  FtType *t = ft_type(o);
-  return (t->tpflags & FT_TPFLAG_HEAPTYPE) && t->nb[nb] != NULL;
+/* CPython's str has no number slots: `s + x` / `s * x` first give a
+ * class-defined x.__radd__ / __rmul__ its chance and only then fall back to
+ * the sequence operation (and its error).  Our slot is called first, so
+ * it runs the right operand's slot itself; FT_NOTIMPL = it declined. */
+static FtValue other_slot(FtValue a, FtValue b, int nb) {
+  FtType *t = ft_type(b);
+  if (!(t->tpflags & FT_TPFLAG_HEAPTYPE) || !t->nb[nb])
+    return FT_NOTIMPL;
+  return t->nb[nb](a, b);
 }
 
 static FtValue str_nb_add(FtValue a, FtValue b) {
@@ -1835,8 +1913,9 @@ static FtValue str_nb_add(FtValue a, FtValue b) {
     return FT_NOTIMPL;
   if (ft_str_check(b))
     return ft_str_concat(a, b);
-  if (other_may_handle(b, FT_NB_ADD))
-    return FT_NOTIMPL;
+  FtValue r = other_slot(a, b, FT_NB_ADD);
+  if (r != FT_NOTIMPL)
+    return r;
   return ft_err_format(&FtExc_TypeError,
                        "can only concatenate str (not \"%T\") to str", b);
 }
@@ -1864,8 +1943,11 @@ static FtValue str_nb_mul(FtValue a, FtValue b) {
       return 0;
     return str_repeat(s, k);
   }
-  if (other_may_handle(n, FT_NB_MUL))
-    return FT_NOTIMPL;
+  if (s == a) { /* str * x: x.__rmul__ first */
+    FtValue r = other_slot(a, b, FT_NB_MUL);
+    if (r != FT_NOTIMPL)
+      return r;
+  }
   return ft_err_format(&FtExc_TypeError,
                        "can't multiply sequence by non-int of type '%T'", n);
 }
@@ -2005,10 +2087,12 @@ typedef struct FtStrIter {
   _Atomic size_t off;
 } FtStrIter;
 
-FtType FtStrIter_Type;
+FtType FtStrIter_Type, FtStrAsciiIter_Type;
 
 static FtValue str_iter(FtValue self) {
-  FtStrIter *it = (FtStrIter *)ft_object_alloc(&FtStrIter_Type, sizeof(FtStrIter));
+  /* two names for one implementation, as CPython 3.11 shows them */
+  FtType *t = str_is_ascii(S(self)) ? &FtStrAsciiIter_Type : &FtStrIter_Type;
+  FtStrIter *it = (FtStrIter *)ft_object_alloc(t, sizeof(FtStrIter));
   if (!it)
     return 0;
   it->str = ft_newref(self);
@@ -2059,6 +2143,16 @@ static const FtMethodDef striter_methods[] = {
 FtType FtStrIter_Type = {
     .ob = FT_STATIC_HEAD(&FtType_Type),
     .name = "str_iterator",
+    .basicsize = sizeof(FtStrIter),
+    .dealloc = striter_dealloc,
+    .iter = striter_iter,
+    .iternext = striter_next,
+    .methods = striter_methods,
+};
+
+FtType FtStrAsciiIter_Type = {
+    .ob = FT_STATIC_HEAD(&FtType_Type),
+    .name = "str_ascii_iterator",
     .basicsize = sizeof(FtStrIter),
     .dealloc = striter_dealloc,
     .iter = striter_iter,

@@ -45,9 +45,13 @@ int ft_tstate_count(void) {
 }
 
 FtThreadState *ft_tstate_new(void) {
-  FtThreadState *ts = calloc(1, sizeof *ts);
+  /* Own cache lines: the eval loop writes its thread state constantly and
+   * must not share a line with another thread's. */
+  size_t size = (sizeof(FtThreadState) + 127) & ~(size_t)127;
+  FtThreadState *ts = aligned_alloc(128, size);
   if (!ts)
     return NULL;
+  memset(ts, 0, size);
   ts->tid = atomic_fetch_add(&next_tid, 1);
   ft_tid_value = ts->tid;
   ts->qsbr = ft_qsbr_register();
