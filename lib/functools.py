@@ -1,0 +1,535 @@
+"""functools: tools for working with functions and callable objects
+(a subset of CPython 3.11's API).
+
+ftpy's functools, written for ftpy: partial, partialmethod, reduce,
+update_wrapper/wraps, lru_cache/cache, total_ordering, cmp_to_key and
+cached_property.
+
+Thread safety: partial objects are immutable after construction.  An
+lru_cache keeps its table and statistics under one lock per cached function;
+the user function runs outside that lock, so two threads missing on the same
+key may both compute it (the first result stored wins, as in CPython).
+cached_property computes under a per-property lock, as 3.11 does.
+"""
+
+from _thread import RLock as _RLock
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+           'partial', 'partialmethod', 'cached_property']
+
+
+# ---------------------------------------------------------------------------
+# update_wrapper() and wraps()
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
+                   updated=WRAPPER_UPDATES):
+    """Update a wrapper function to look like the wrapped function.
+
+    Copies the attributes named in `assigned`, merges the dicts named in
+    `updated`, and sets wrapper.__wrapped__ = wrapped.
+    """
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            try:
+                setattr(wrapper, attr, value)
+            except AttributeError:
+                if attr != '__annotations__' or not isinstance(value, dict):
+                    raise
+                # ftpy: a function's __annotations__ cannot be rebound yet;
+                # fill its dict in place instead
+                ann = wrapper.__annotations__
+                ann.clear()
+                ann.update(value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    # set last, so a __wrapped__ copied from wrapped.__dict__ is replaced
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator factory applying update_wrapper() to a wrapper function."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
+                   updated=updated)
+
+
+# ---------------------------------------------------------------------------
+# total_ordering()
+
+def _not_equal_and(a, b, r):
+    return r and a != b
+
+
+def _make_from(root, kind):
+    # The missing comparison `kind` of a class defining only `root`, from
+    # CPython's documented identities (NotImplemented passes through).
+    def from_lt(op):
+        if op == '__gt__':
+            def f(self, other):
+                r = type(self).__lt__(self, other)
+                if r is NotImplemented:
+                    return r
+                return not r and self != other
+        elif op == '__le__':
+            def f(self, other):
+                r = type(self).__lt__(self, other)
+                if r is NotImplemented:
+                    return r
+                return r or self == other
+        else:  # __ge__
+            def f(self, other):
+                r = type(self).__lt__(self, other)
+                if r is NotImplemented:
+                    return r
+                return not r
+        return f
+
+    def from_le(op):
+        if op == '__ge__':
+            def f(self, other):
+                r = type(self).__le__(self, other)
+                if r is NotImplemented:
+                    return r
+                return not r or self == other
+        elif op == '__lt__':
+            def f(self, other):
+                r = type(self).__le__(self, other)
+                if r is NotImplemented:
+                    return r
+                return r and self != other
+        else:  # __gt__
+            def f(self, other):
+                r = type(self).__le__(self, other)
+                if r is NotImplemented:
+                    return r
+                return not r
+        return f
+
+    def from_gt(op):
+        if op == '__lt__':
+            def f(self, other):
+                r = type(self).__gt__(self, other)
+                if r is NotImplemented:
+                    return r
+                return not r and self != other
+        elif op == '__ge__':
+            def f(self, other):
+                r = type(self).__gt__(self, other)
+                if r is NotImplemented:
+                    return r
+                return r or self == other
+        else:  # __le__
+            def f(self, other):
+                r = type(self).__gt__(self, other)
+                if r is NotImplemented:
+                    return r
+                return not r
+        return f
+
+    def from_ge(op):
+        if op == '__le__':
+            def f(self, other):
+                r = type(self).__ge__(self, other)
+                if r is NotImplemented:
+                    return r
+                return not r or self == other
+        elif op == '__gt__':
+            def f(self, other):
+                r = type(self).__ge__(self, other)
+                if r is NotImplemented:
+                    return r
+                return r and self != other
+        else:  # __lt__
+            def f(self, other):
+                r = type(self).__ge__(self, other)
+                if r is NotImplemented:
+                    return r
+                return not r
+        return f
+
+    makers = {'__lt__': from_lt, '__le__': from_le, '__gt__': from_gt,
+              '__ge__': from_ge}
+    f = makers[root](kind)
+    f.__name__ = kind
+    f.__qualname__ = kind
+    return f
+
+
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods."""
+    ops = ('__lt__', '__le__', '__gt__', '__ge__')
+    roots = {op for op in ops
+             if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
+    for op in ops:
+        if op != root and op not in roots:
+            f = _make_from(root, op)
+            setattr(cls, op, f)
+    return cls
+
+
+# ---------------------------------------------------------------------------
+# cmp_to_key()
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    class KeyWrapper(object):
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+
+    return KeyWrapper
+
+
+# ---------------------------------------------------------------------------
+# reduce()
+
+_initial_missing = object()
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    """reduce(function, iterable[, initial]) -> value
+
+    Apply a function of two arguments cumulatively to the items of a
+    sequence or iterable, from left to right, so as to reduce it to a
+    single value.  initial, if given, goes before the items and is the
+    result when the iterable is empty.
+    """
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+# ---------------------------------------------------------------------------
+# partial() and partialmethod()
+
+class partial:
+    """New function with partial application of the given arguments
+    and keywords.
+    """
+
+    def __new__(cls, func=_initial_missing, /, *args, **keywords):
+        if func is _initial_missing:
+            raise TypeError("type 'partial' takes at least one argument")
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if type(func) is partial:
+            # flatten partial(partial(f, 1), 2) into partial(f, 1, 2)
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super(partial, cls).__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
+        return f"{name}({', '.join(parts)})"
+
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args,
+                                          self.keywords or None, self.__dict__ or None)
+
+
+class partialmethod:
+    """Method descriptor with partial application of the given arguments
+    and keywords (the self/cls argument comes first, as for a method)."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
+
+    def _unbound(self):
+        pm = self
+
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**pm.keywords, **keywords}
+            return pm.func(cls_or_self, *pm.args, *args, **keywords)
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(type(self.func), "__get__", None)
+        if get is not None:
+            bound = get(self.func, obj, cls)
+            if bound is not self.func:
+                # a function, classmethod, ...: bind first, then partial
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+                return result
+        return self._unbound().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+# ---------------------------------------------------------------------------
+# lru_cache() and cache()
+
+class CacheInfo(tuple):
+    """CacheInfo(hits, misses, maxsize, currsize)"""
+
+    __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    hits = property(lambda self: self[0], doc='Alias for field number 0')
+    misses = property(lambda self: self[1], doc='Alias for field number 1')
+    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
+    currsize = property(lambda self: self[3], doc='Alias for field number 3')
+
+    def __repr__(self):
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+
+_CacheInfo = CacheInfo
+
+_kwd_mark = (object(),)
+_fasttypes = (int, str)
+
+
+def _make_key(args, kwds, typed):
+    """The cache key of a call: the positional arguments, then a marker and
+    the keyword items (in call order), then the types when typed."""
+    key = args
+    if kwds:
+        key += _kwd_mark
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in _fasttypes:
+        return key[0]
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator.
+
+    maxsize=None lets the cache grow without bound; typed=True caches
+    arguments of different types separately (3 and 3.0).  The wrapper has
+    cache_info(), cache_clear() and cache_parameters().
+    """
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        # used as @lru_cache without arguments
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
+
+    return decorating_function
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    # cache maps key -> result; for a bounded cache its insertion order is
+    # the recency order (oldest first).  cache, hits and misses are guarded
+    # by lock (an RLock: a key's __hash__/__eq__ may call back in).
+    missing = object()
+    cache = {}
+    hits = misses = 0
+    lock = _RLock()
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            nonlocal misses
+            with lock:
+                misses += 1
+            return user_function(*args, **kwds)
+
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed)
+            with lock:
+                result = cache.get(key, missing)
+                if result is not missing:
+                    hits += 1
+                    return result
+                misses += 1
+            result = user_function(*args, **kwds)
+            with lock:
+                cache[key] = result
+            return result
+
+    else:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed)
+            with lock:
+                result = cache.pop(key, missing)
+                if result is not missing:
+                    cache[key] = result  # now the most recently used
+                    hits += 1
+                    return result
+                misses += 1
+            result = user_function(*args, **kwds)
+            with lock:
+                if key not in cache:  # else another thread stored it meanwhile
+                    if len(cache) >= maxsize:
+                        del cache[next(iter(cache))]
+                    cache[key] = result
+            return result
+
+    def cache_info():
+        """Report cache statistics"""
+        with lock:
+            return _CacheInfo(hits, misses, maxsize, len(cache))
+
+    def cache_clear():
+        """Clear the cache and cache statistics"""
+        nonlocal hits, misses
+        with lock:
+            cache.clear()
+            hits = misses = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return wrapper
+
+
+def cache(user_function, /):
+    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    return lru_cache(maxsize=None)(user_function)
+
+
+# ---------------------------------------------------------------------------
+# cached_property()
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance and then kept in the
+    instance's __dict__ (an ordinary attribute from then on)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.lock = _RLock()
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            with self.lock:
+                # another thread may have filled it while we waited
+                val = cache.get(self.attrname, _NOT_FOUND)
+                if val is _NOT_FOUND:
+                    val = self.func(instance)
+                    try:
+                        cache[self.attrname] = val
+                    except TypeError:
+                        msg = (
+                            f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                            f"does not support item assignment for caching {self.attrname!r} property."
+                        )
+                        raise TypeError(msg) from None
+        return val
