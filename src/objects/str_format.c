@@ -126,7 +126,9 @@ static int format_builtin(FtValue v, const char *spec, size_t slen,
         return -1;
       if (ovf || cp < 0 || cp > 0x10FFFF) {
         ft_err_clear();
-        ft_err_format(&FtExc_OverflowError, "%s", FT_FORMATSPEC_CHAR_RANGE_MSG);
+        ft_err_format(&FtExc_OverflowError, "%s",
+                      ovf ? "Python int too large to convert to C long"
+                          : FT_FORMATSPEC_CHAR_RANGE_MSG);
         return -1;
       }
       if (ft_formatspec_apply_char(&f, (uint32_t)cp, out) < 0)

@@ -42,8 +42,10 @@ print(repr(t), t == 'sub', hash(t) == hash('sub'), type(str(t)).__name__)
 
 err(lambda: 'abc'[3])
 err(lambda: 'abc'[-4])
-err(lambda: 'abc'['x'])
-err(lambda: 'abc'[1.5])
+key = 'x'
+err(lambda: 'abc'[key])
+fkey = 1.5
+err(lambda: 'abc'[fkey])
 err(lambda: 'abc' + 1)
 err(lambda: 1 + 'abc')
 err(lambda: 'abc' * 'x')

@@ -30,7 +30,8 @@ print(str(b'abc'), bytes.__name__, type(b'').__name__, b'%s' % b'q')
 
 err(lambda: b'a' + 'b')
 err(lambda: b'abc'[5])
-err(lambda: b'abc'['x'])
+key = 'x'
+err(lambda: b'abc'[key])
 err(lambda: 'x' in b'abc')
 err(lambda: 256 in b'abc')
 err(lambda: b'a'.split('a'))
