@@ -743,7 +743,36 @@ static int compile_expr(Compiler *c, FtExpr *e) {
     }
     break;
   }
-  case FT_EXPR_SET:
+  case FT_EXPR_SET: {
+    /* Three or more constants: CPython builds the set from a constant
+     * frozenset, which decides the iteration order; do the same. */
+    int nconst = 0;
+    for (int i = 0; i < e->v.Set.elts.n; i++)
+      nconst += e->v.Set.elts.items[i]->kind == FT_EXPR_CONSTANT;
+    if (e->v.Set.elts.n >= 3 && nconst == e->v.Set.elts.n) {
+      FtValue items = ft_tuple_new((size_t)nconst);
+      if (!items)
+        return -1;
+      for (int i = 0; i < nconst; i++) {
+        FtValue v = make_constant(c, &e->v.Set.elts.items[i]->v.Constant);
+        if (!v) {
+          ft_decref(items);
+          return -1;
+        }
+        if (!ft_is_small(v) && ft_obj_is_immortal(ft_obj(v)))
+          ft_incref(v);
+        ft_tuple_items(items)[i] = v;
+      }
+      FtValue fs = ft_frozenset_new(items);
+      ft_decref(items);
+      if (!fs)
+        return -1;
+      EMIT(BUILD_SET, 0);
+      CHECK(emit_const(c, fs));
+      EMIT(SET_UPDATE, 1);
+      break;
+    }
+  }
     if (has_starred(&e->v.Set.elts)) {
       EMIT(BUILD_SET, 0);
       for (int i = 0; i < e->v.Set.elts.n; i++) {

@@ -1104,10 +1104,19 @@ fail:
 
 /* ---- class creation -------------------------------------------------- */
 
-/* The builtin base whose instance layout a class extends. */
+/* The type whose instance layout a class extends: walk up while a type
+ * adds nothing to its base's layout (classes without __slots__, builtin
+ * types of the same size such as the exception types). */
 static FtType *solid_base(FtType *t) {
-  while (t->base && (t->tpflags & FT_TPFLAG_HEAPTYPE) && !t->slot_names)
+  while (t->base) {
+    if (t->tpflags & FT_TPFLAG_HEAPTYPE) {
+      if (t->slot_names && ft_tuple_len(t->slot_names))
+        break;
+    } else if (t->basicsize != t->base->basicsize || t->itemsize != t->base->itemsize) {
+      break;
+    }
     t = t->base;
+  }
   return t;
 }
 
@@ -1584,10 +1593,37 @@ static FtValue type_get_doc(FtValue self) {
   return d;
 }
 static int type_set_name(FtValue self, FtValue v) {
-  return type_setattr(self, ft_str_intern_cstr("__name__"), v);
+  FtType *t = (FtType *)ft_obj(self);
+  if (!(t->tpflags & FT_TPFLAG_HEAPTYPE)) {
+    ft_err_format(&FtExc_TypeError, "cannot set '__name__' attribute of immutable type '%s'",
+                  t->name);
+    return -1;
+  }
+  if (!v || !ft_str_check(v)) {
+    ft_err_format(&FtExc_TypeError, "can only assign string to %s.__name__, not '%s'",
+                  t->name, v ? ft_type_name(v) : "NoneType");
+    return -1;
+  }
+  /* the old name object stays alive: types are deferred and t->name may be
+   * being read by another thread */
+  t->name_obj = ft_str_intern(ft_newref(v));
+  t->name = ft_str_data(t->name_obj);
+  return 0;
 }
 static int type_set_qualname(FtValue self, FtValue v) {
-  return type_setattr(self, ft_str_intern_cstr("__qualname__"), v);
+  FtType *t = (FtType *)ft_obj(self);
+  if (!(t->tpflags & FT_TPFLAG_HEAPTYPE)) {
+    ft_err_format(&FtExc_TypeError,
+                  "cannot set '__qualname__' attribute of immutable type '%s'", t->name);
+    return -1;
+  }
+  if (!v || !ft_str_check(v)) {
+    ft_err_format(&FtExc_TypeError, "can only assign string to %s.__qualname__, not '%s'",
+                  t->name, v ? ft_type_name(v) : "NoneType");
+    return -1;
+  }
+  t->qualname = ft_newref(v);
+  return 0;
 }
 
 static const FtGetSetDef type_getsets[] = {

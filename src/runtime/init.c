@@ -21,14 +21,17 @@ FtValue ft_mod_time_init(void);
 FtValue ft_mod_math_init(void);
 FtValue ft_vm_build_class_builtin(void);
 
+static FtValue builtins_module, builtins_dict; /* written once at start-up */
+
+static FtValue mod_builtins_get(void) { return ft_newref(builtins_module); }
+
 const FtNativeModule ft_native_modules[] = {
+    {"builtins", mod_builtins_get},
     {"sys", ft_mod_sys_init},
     {"_thread", ft_mod__thread_init},
     {"time", ft_mod_time_init},
     {"math", ft_mod_math_init},
     {NULL, NULL}};
-
-static FtValue builtins_module, builtins_dict; /* written once at start-up */
 
 FtValue ft_vm_builtins(void) { return builtins_dict; }
 
@@ -48,6 +51,12 @@ int ft_runtime_init(void) {
   for (int i = 0; core_types[i]; i++)
     if (ft_type_ready(core_types[i]) < 0)
       return -1;
+  ft_tuple_init();
+  ft_list_init();
+  ft_dict_init();
+  ft_set_init();
+  ft_range_init();
+  ft_slice_init();
   ft_exceptions_init();
   builtins_module = ft_mod_builtins_init();
   if (!builtins_module)

@@ -31,10 +31,15 @@ static void dealloc(FtObject *o) { o->type->dealloc(o); }
 /* Fold the local count into the shared count; the calling thread must be
  * the owner or the owner must be gone.  Returns the new shared word. */
 static intptr_t merge(FtObject *o, intptr_t extra) {
+  /* Give up ownership before publishing the merged count: once the CAS
+   * below succeeds another thread may drop the last reference and free the
+   * object, so nothing may touch it afterwards. */
+  uint32_t local = ft_ref_local(o);
+  atomic_store_explicit(&o->ref_local, 0, memory_order_relaxed);
+  atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
   intptr_t shared =
       atomic_load_explicit(&o->ref_shared, memory_order_relaxed);
   intptr_t merged;
-  uint32_t local = ft_ref_local(o);
   do {
     /* multiply rather than shift: extra may be negative */
     merged = ((shared & ~(intptr_t)FT_REF_FLAG_MASK) +
@@ -43,8 +48,6 @@ static intptr_t merge(FtObject *o, intptr_t extra) {
   } while (!atomic_compare_exchange_weak_explicit(
       &o->ref_shared, &shared, merged, memory_order_acq_rel,
       memory_order_relaxed));
-  atomic_store_explicit(&o->ref_local, 0, memory_order_relaxed);
-  atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
   return merged;
 }
 

@@ -106,6 +106,7 @@ typedef struct FtGen {
   FtObject ob;
   FtFrame *frame;   /* heap frame, 0 once finished */
   FtValue name, qualname;
+  FtValue handled;     /* the generator's own handled exception while suspended */
   _Atomic int running; /* 1 while a thread executes it */
 } FtGen;
 

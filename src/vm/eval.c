@@ -2035,6 +2035,7 @@ static void gen_dealloc(FtObject *o) {
   }
   FT_CLEAR(g->name);
   FT_CLEAR(g->qualname);
+  FT_CLEAR(g->handled);
   ft_object_free(o);
 }
 
@@ -2078,11 +2079,18 @@ static FtValue gen_resume(FtGen *g, FtValue send, FtValue throw_exc) {
     f->nblocks = -f->nblocks - 1; /* tell eval to unwind first */
   }
   FtThreadState *ts = ft_ts;
+  /* The generator has its own "exception being handled": swap it in. */
+  FtValue caller_handled = ts->handled;
+  ts->handled = g->handled;
+  g->handled = 0;
   FtValue r = eval(ts, f);
+  g->handled = ts->handled;
+  ts->handled = caller_handled;
   if (f->is_entry == 2) {
     atomic_store(&g->running, 0);
     return r;
   }
+  FT_CLEAR(g->handled);
   /* finished: returned or raised */
   g->frame = NULL;
   frame_clear(f);
