@@ -13,6 +13,7 @@
 #include "tstate.h"
 #include "vm/code.h"
 #include "vm/exceptions.h"
+#include "objects/typeslots.h"
 
 FtValue ft_mod_builtins_init(void);
 FtValue ft_mod_sys_init(void);
@@ -41,7 +42,10 @@ static FtType *const core_types[] = {
     &FtFrozenSet_Type, &FtNone_Type, &FtNotImplemented_Type, &FtEllipsis_Type,
     &FtRange_Type, &FtSlice_Type, &FtFunction_Type, &FtCode_Type, &FtCell_Type,
     &FtMethod_Type, &FtBuiltin_Type, &FtModule_Type, &FtProperty_Type,
-    &FtStaticMethod_Type, &FtClassMethod_Type, &FtSuper_Type, &FtGen_Type, &FtComplex_Type, NULL};
+    &FtStaticMethod_Type, &FtClassMethod_Type, &FtSuper_Type, &FtGen_Type, &FtComplex_Type,
+    &FtByteArray_Type, &FtStrIter_Type, &FtStrAsciiIter_Type, &FtBytesIter_Type,
+    &FtByteArrayIter_Type, &FtMethodDescr_Type, &FtClassMethodDescr_Type, &FtGetSetDescr_Type,
+    &FtMemberDescr_Type, &FtSlotWrapper_Type, NULL};
 
 int ft_runtime_init(void) {
   if (!ft_tstate_new())

@@ -1936,6 +1936,7 @@ op_PRINT_EXPR: {
 
 error:
   /* An instruction failed: record where, then look for a handler. */
+  f->ip = ip;
   {
     FtValue exc = ts->exc;
     if (!exc) {
