@@ -102,6 +102,9 @@ typedef struct {
 } View;
 
 static int view_get(FtValue v, View *out) {
+  out->owner = 0; /* callers release the view on their error paths too */
+  out->p = NULL;
+  out->n = 0;
   FtValue b = ft_bytes_coerce(v);
   if (!b)
     return -1;
