@@ -850,6 +850,11 @@ void ft_type_update_slot(FtType *t, FtValue name) { update_subclasses(t, name); 
 static int add_to_dict(FtType *t, const char *name, FtValue v) {
   if (!v)
     return -1;
+  /* Descriptors of static types live as long as the process; immortal,
+   * they are shared by all threads without refcount traffic and may sit in
+   * the VM's inline caches. */
+  if (!ft_is_small(v))
+    ft_object_make_immortal(ft_obj(v));
   FtValue key = ft_str_intern_cstr(name);
   int r = 0;
   FtValue old = ft_dict_get_str(t->dict, key);

@@ -690,6 +690,31 @@ static FtValue fast_compare(int op, FtValue a, FtValue b) {
   return ft_richcompare(a, b, op);
 }
 
+/* Attribute caches (one FtCache per instruction), keyed on the type's
+ * version tag, which changes whenever the type or a base is modified.
+ * INSTANCE: the name is not found along the MRO, so only the instance dict
+ * matters.  METHOD: `value` is the (immortal or deferred) function or method
+ * descriptor found along the MRO. */
+#define CK_INSTANCE (1ull << 32)
+#define CK_METHOD (2ull << 32)
+#define CK_STORE (3ull << 32)
+
+static inline uint32_t type_version(FtType *t) {
+  return atomic_load_explicit(&t->version, memory_order_acquire);
+}
+
+static inline void cache_store(FtCache *c, uint64_t tag, FtValue v) {
+  atomic_store_explicit(&c->tag, 0, memory_order_relaxed);
+  atomic_store_explicit(&c->value, v, memory_order_relaxed);
+  atomic_store_explicit(&c->tag, tag, memory_order_release);
+}
+
+/* The instance dict of o if it has one (borrowed), else 0. */
+static inline FtValue instance_dict(FtValue o) {
+  FtValue *ds = ft_object_dict_slot(o);
+  return ds ? atomic_load_explicit((_Atomic FtValue *)ds, memory_order_acquire) : 0;
+}
+
 #define BREAKER_CHECK()                                                      \
   do {                                                                       \
     if (atomic_load_explicit(&ts->eval_breaker, memory_order_relaxed) ||     \
@@ -976,7 +1001,29 @@ op_DELETE_GLOBAL: {
 }
 op_LOAD_ATTR: {
   FtValue o = TOP();
-  FtValue v = ft_getattr(o, ft_tuple_get(co->names, (size_t)oparg));
+  FtValue name = ft_tuple_get(co->names, (size_t)oparg);
+  FtType *t = ft_type(o);
+  FtValue v;
+  if (t->getattr == ft_object_generic_getattr) {
+    FtCache *c = &co->caches[CACHE_INDEX()];
+    uint32_t ver = type_version(t);
+    if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
+      FtValue d = instance_dict(o);
+      v = d ? ft_dict_get_str(d, name) : 0;
+      if (v) {
+        TOP() = v;
+        ft_decref(o);
+        DISPATCH();
+      }
+      if (ft_err_occurred())
+        goto error;
+    }
+    v = ft_getattr(o, name);
+    if (v && ver && !ft_type_lookup(t, name))
+      cache_store(c, CK_INSTANCE | ver, 0);
+  } else {
+    v = ft_getattr(o, name);
+  }
   if (!v)
     goto error;
   TOP() = v;
@@ -985,7 +1032,24 @@ op_LOAD_ATTR: {
 }
 op_STORE_ATTR: {
   FtValue o = POP(), v = POP();
-  int r = ft_setattr(o, ft_tuple_get(co->names, (size_t)oparg), v);
+  FtValue name = ft_tuple_get(co->names, (size_t)oparg);
+  FtType *t = ft_type(o);
+  int r;
+  if (t->setattr == ft_object_generic_setattr) {
+    FtCache *c = &co->caches[CACHE_INDEX()];
+    uint32_t ver = type_version(t);
+    FtValue d;
+    if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_STORE | ver) &&
+        (d = instance_dict(o))) {
+      r = ft_dict_set(d, name, v);
+    } else {
+      r = ft_setattr(o, name, v);
+      if (r == 0 && ver && !ft_type_lookup(t, name) && instance_dict(o))
+        cache_store(c, CK_STORE | ver, 0);
+    }
+  } else {
+    r = ft_setattr(o, name, v);
+  }
   ft_decref(o);
   ft_decref(v);
   if (r < 0)
@@ -1005,7 +1069,30 @@ op_LOAD_METHOD: {
   FtValue name = ft_tuple_get(co->names, (size_t)oparg);
   FtType *t = ft_type(o);
   if (t->getattr == ft_object_generic_getattr) {
+    FtCache *c = &co->caches[CACHE_INDEX()];
+    uint32_t ver = type_version(t);
+    if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_METHOD | ver)) {
+      FtValue m = atomic_load_explicit(&c->value, memory_order_relaxed);
+      if (atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_METHOD | ver)) {
+        FtValue d = instance_dict(o);
+        FtValue shadow = d ? ft_dict_get_str(d, name) : 0;
+        if (!shadow) {
+          if (ft_err_occurred())
+            goto error;
+          TOP() = m; /* immortal or deferred: no reference needed */
+          PUSH(o);
+          DISPATCH();
+        }
+        TOP() = shadow;
+        PUSH(0);
+        ft_decref(o);
+        DISPATCH();
+      }
+    }
     FtValue m = ft_type_lookup(t, name);
+    if (m && ver && ft_obj_is_immortal(ft_obj(m)) &&
+        (ft_type(m) == &FtFunction_Type || ft_type(m) == &FtMethodDescr_Type))
+      cache_store(c, CK_METHOD | ver, m);
     if (m) {
       FtType *mt = ft_type(m);
       if (mt == &FtFunction_Type || mt == &FtMethodDescr_Type) {
