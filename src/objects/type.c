@@ -1363,10 +1363,18 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
     if (b->subclasses)
       ft_list_append(b->subclasses, t_val);
   }
-  /* __set_name__ on descriptors, then __init_subclass__ of the parent. */
+  /* __set_name__ on descriptors, then __init_subclass__ of the parent.
+   * Functions and descriptors in a class body live as long as the class and
+   * are read by every thread that uses it: give them deferred refcounts
+   * (the cycle GC of Milestone 3 reclaims them with the class). */
   size_t pos = 0;
   FtValue k, v;
   while (ft_dict_next(t->dict, &pos, &k, &v)) {
+    FtType *vt = ft_type(v);
+    if (!ft_is_small(v) &&
+        (vt == &FtFunction_Type || vt == &FtMemberDescr_Type || vt == &FtProperty_Type ||
+         vt == &FtStaticMethod_Type || vt == &FtClassMethod_Type))
+      ft_object_make_deferred(ft_obj(v));
     FtValue sn = ft_type_lookup(ft_type(v), ft_str_intern_cstr("__set_name__"));
     if (sn) {
       FtValue args[3] = {v, t_val, k};

@@ -698,6 +698,7 @@ static FtValue fast_compare(int op, FtValue a, FtValue b) {
 #define CK_INSTANCE (1ull << 32)
 #define CK_METHOD (2ull << 32)
 #define CK_STORE (3ull << 32)
+#define CK_DESCR (4ull << 32) /* value: an immortal data descriptor */
 
 static inline uint32_t type_version(FtType *t) {
   return atomic_load_explicit(&t->version, memory_order_acquire);
@@ -1018,9 +1019,26 @@ op_LOAD_ATTR: {
       if (ft_err_occurred())
         goto error;
     }
+    if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_DESCR | ver)) {
+      FtValue dsc = atomic_load_explicit(&c->value, memory_order_relaxed);
+      if (atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_DESCR | ver)) {
+        v = ft_type(dsc)->descr_get(dsc, o, ft_val(t));
+        if (!v)
+          goto error;
+        TOP() = v;
+        ft_decref(o);
+        DISPATCH();
+      }
+    }
     v = ft_getattr(o, name);
-    if (v && ver && !ft_type_lookup(t, name))
-      cache_store(c, CK_INSTANCE | ver, 0);
+    if (v && ver) {
+      FtValue dsc = ft_type_lookup(t, name);
+      if (!dsc)
+        cache_store(c, CK_INSTANCE | ver, 0);
+      else if (!ft_is_small(dsc) && ft_obj_is_immortal(ft_obj(dsc)) &&
+               ft_type(dsc)->descr_get && ft_type(dsc)->descr_set)
+        cache_store(c, CK_DESCR | ver, dsc);
+    }
   } else {
     v = ft_getattr(o, name);
   }
@@ -1039,13 +1057,24 @@ op_STORE_ATTR: {
     FtCache *c = &co->caches[CACHE_INDEX()];
     uint32_t ver = type_version(t);
     FtValue d;
-    if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_STORE | ver) &&
-        (d = instance_dict(o))) {
+    uint64_t tag = ver ? atomic_load_explicit(&c->tag, memory_order_acquire) : 0;
+    FtValue dsc;
+    if (tag == (CK_STORE | ver) && (d = instance_dict(o))) {
       r = ft_dict_set(d, name, v);
+    } else if (tag == (CK_DESCR | ver) &&
+               (dsc = atomic_load_explicit(&c->value, memory_order_relaxed),
+                atomic_load_explicit(&c->tag, memory_order_acquire) == tag)) {
+      r = ft_type(dsc)->descr_set(dsc, o, v);
     } else {
       r = ft_setattr(o, name, v);
-      if (r == 0 && ver && !ft_type_lookup(t, name) && instance_dict(o))
-        cache_store(c, CK_STORE | ver, 0);
+      if (r == 0 && ver) {
+        dsc = ft_type_lookup(t, name);
+        if (!dsc && instance_dict(o))
+          cache_store(c, CK_STORE | ver, 0);
+        else if (dsc && !ft_is_small(dsc) && ft_obj_is_immortal(ft_obj(dsc)) &&
+                 ft_type(dsc)->descr_set)
+          cache_store(c, CK_DESCR | ver, dsc);
+      }
     }
   } else {
     r = ft_setattr(o, name, v);
@@ -1090,7 +1119,7 @@ op_LOAD_METHOD: {
       }
     }
     FtValue m = ft_type_lookup(t, name);
-    if (m && ver && ft_obj_is_immortal(ft_obj(m)) &&
+    if (m && ver && !ft_is_small(m) && ft_obj_is_immortal(ft_obj(m)) &&
         (ft_type(m) == &FtFunction_Type || ft_type(m) == &FtMethodDescr_Type))
       cache_store(c, CK_METHOD | ver, m);
     if (m) {
