@@ -442,6 +442,16 @@ FtValue ft_dict_get_str(FtValue dv, FtValue name) {
             ld_acq(&e->value) == v &&
             atomic_load_explicit(&d->keys, memory_order_acquire) == k)
           return v; /* needs no reference count */
+        /* The value needs a reference: take it under the lock, reusing the
+         * entry we found if the table and the key are unchanged. */
+        lock(d);
+        if (keys_of(d) == k && ld(&e->key) == name) {
+          v = ld(&e->value);
+          ft_xincref(v);
+          unlock(d);
+          return v;
+        }
+        unlock(d);
         break;
       }
       if (ek && e->hash == hash)
