@@ -1314,8 +1314,13 @@ op_BINARY_OP: {
 op_INPLACE_OP: {
   FtValue b = POP(), a = TOP();
   SAVE_FRAME();
-  FtValue r = (ft_is_small(a) && ft_is_small(b)) ? fast_binop(oparg, a, b)
-                                                 : ft_inplace_binop(a, b, oparg);
+  /* Two ints or two floats: the inline arithmetic (they have no in-place
+   * slot, and errors there can't come from a type mismatch). */
+  FtType *ta = ft_type(a), *tb = ft_type(b);
+  FtValue r = ((ta == &FtInt_Type && tb == &FtInt_Type) ||
+               (ta == &FtFloat_Type && tb == &FtFloat_Type))
+                  ? fast_binop(oparg, a, b)
+                  : ft_inplace_binop(a, b, oparg);
   ft_decref(a);
   ft_decref(b);
   if (!r) {
@@ -1395,6 +1400,11 @@ op_BINARY_SUBSCR: {
   FtValue r;
   if (ft_is_small(k) && !ft_is_small(o) && ft_obj(o)->type == &FtList_Type) {
     r = ft_list_get(o, ft_small_val(k));
+  } else if (ft_is_small(k) && !ft_is_small(o) && ft_obj(o)->type == &FtTuple_Type &&
+             (uintptr_t)(ft_small_val(k) + (ft_small_val(k) < 0 ? (intptr_t)ft_tuple_len(o) : 0)) <
+                 ft_tuple_len(o)) {
+    intptr_t i = ft_small_val(k);
+    r = ft_newref(ft_tuple_get(o, (size_t)(i < 0 ? i + (intptr_t)ft_tuple_len(o) : i)));
   } else {
     r = ft_getitem(o, k);
   }
