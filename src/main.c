@@ -3,7 +3,7 @@
  * -h, -u, -X options.  Mirrors python3's behaviour and exit statuses:
  * 0 on success, 1 for an uncaught exception, sys.exit(n)'s n, 2 for a
  * usage error.
-  *
+ *
  * Synchronization: runs on the main thread; everything it creates is set
  * up before any other thread exists.
  */

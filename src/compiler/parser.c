@@ -26,7 +26,7 @@
  * nesting of the produced tree (FT_PARSE_MAX_DEPTH), which also bounds the
  * C recursion of the parser and of any recursive tree walker.  The parser
  * is pure and reentrant: no global mutable state.
-  *
+ *
  * Synchronization: none needed.  The parser keeps all its state in the
  * caller's parser object and arena and has no global mutable state, so any
  * number of threads may parse at once.

@@ -18,7 +18,7 @@
  * Invariant: t->cur never passes t->end; positions are (1-based line,
  * 0-based byte column) pairs; after an error t->done is set and the
  * tokenizer keeps returning FT_TK_ERROR.  No global mutable state.
-  *
+ *
  * Synchronization: none needed.  A tokenizer's state is private to the
  * caller; there is no global mutable state, so threads tokenize at once.
  */

@@ -40,7 +40,7 @@
  *
  * No shared state: only const tables and the stack; errno is preserved
  * across strtod.  Safe to call from any thread.
-  *
+ *
  * Synchronization: none needed.  Pure functions of their arguments with no
  * global mutable state (errno is saved and restored); safe from any thread.
  */
