@@ -431,6 +431,17 @@ static FtValue load_name_error(FtValue name) {
   return ft_err_format(&FtExc_NameError, "name '%U' is not defined", name);
 }
 
+/* del name: a missing name is a NameError, not a KeyError. */
+static int delete_name(FtValue ns, FtValue name) {
+  if (ft_dict_del(ns, name) == 0)
+    return 0;
+  if (ft_err_matches(&FtExc_KeyError)) {
+    ft_err_clear();
+    load_name_error(name);
+  }
+  return -1;
+}
+
 static int unpack_iterable(FtValue v, int before, int after, FtValue *sp_top) {
   /* Writes items so that the first item ends up on top of the stack. */
   FtValue it = ft_iter(v);
@@ -772,6 +783,19 @@ static FtValue eval(FtThreadState *ts, FtFrame *f) {
     oparg = (int)(instr >> 8);                                               \
     goto *dispatch[instr & 0xFF];                                            \
   } while (0)
+/* Continue in a callee frame that was just pushed (no C recursion). */
+#define ENTER_FRAME(nf)                                                      \
+  do {                                                                       \
+    (nf)->back = f;                                                          \
+    ts->frame = (nf);                                                        \
+    ts->py_depth++;                                                          \
+    f = (nf);                                                                \
+    LOAD_FRAME();                                                            \
+    if (recursion_check(ts) < 0)                                             \
+      goto error;                                                            \
+    BREAKER_CHECK();                                                         \
+    DISPATCH();                                                              \
+  } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -963,17 +987,10 @@ op_STORE_NAME: {
     goto error;
   DISPATCH();
 }
-op_DELETE_NAME: {
-  FtValue name = ft_tuple_get(co->names, (size_t)oparg);
-  if (ft_dict_del(f->locals, name) < 0) {
-    if (ft_err_matches(&FtExc_KeyError)) {
-      ft_err_clear();
-      load_name_error(name);
-    }
+op_DELETE_NAME:
+  if (delete_name(f->locals, ft_tuple_get(co->names, (size_t)oparg)) < 0)
     goto error;
-  }
   DISPATCH();
-}
 op_LOAD_GLOBAL: {
   FtValue v = load_global(f, co, oparg, CACHE_INDEX());
   if (!v)
@@ -989,17 +1006,10 @@ op_STORE_GLOBAL: {
     goto error;
   DISPATCH();
 }
-op_DELETE_GLOBAL: {
-  FtValue name = ft_tuple_get(co->names, (size_t)oparg);
-  if (ft_dict_del(f->globals, name) < 0) {
-    if (ft_err_matches(&FtExc_KeyError)) {
-      ft_err_clear();
-      load_name_error(name);
-    }
+op_DELETE_GLOBAL:
+  if (delete_name(f->globals, ft_tuple_get(co->names, (size_t)oparg)) < 0)
     goto error;
-  }
   DISPATCH();
-}
 op_LOAD_ATTR: {
   FtValue o = TOP();
   FtValue name = ft_tuple_get(co->names, (size_t)oparg);
@@ -1174,15 +1184,7 @@ op_CALL_METHOD: {
       f->sp = sp;
       if (!nf)
         goto error;
-      nf->back = f;
-      ts->frame = nf;
-      ts->py_depth++;
-      f = nf;
-      LOAD_FRAME();
-      if (recursion_check(ts) < 0)
-        goto error;
-      BREAKER_CHECK();
-      DISPATCH();
+      ENTER_FRAME(nf);
     }
   }
   SAVE_FRAME();
@@ -1215,15 +1217,7 @@ op_CALL_KW: {
       sp = base;
       ft_decref(callable);
       f->sp = sp;
-      nf->back = f;
-      ts->frame = nf;
-      ts->py_depth++;
-      f = nf;
-      LOAD_FRAME();
-      if (recursion_check(ts) < 0)
-        goto error;
-      BREAKER_CHECK();
-      DISPATCH();
+      ENTER_FRAME(nf);
     }
     if (!(fco->flags & FT_CO_GENERATOR)) {
       SAVE_FRAME();
@@ -1235,15 +1229,7 @@ op_CALL_KW: {
       f->sp = sp;
       if (!nf)
         goto error;
-      nf->back = f;
-      ts->frame = nf;
-      ts->py_depth++;
-      f = nf;
-      LOAD_FRAME();
-      if (recursion_check(ts) < 0)
-        goto error;
-      BREAKER_CHECK();
-      DISPATCH();
+      ENTER_FRAME(nf);
     }
   } else if (ft_type(callable) == &FtMethod_Type && !nkw && oparg < 15) {
     /* bound method: call func(self, *args) */
@@ -1263,14 +1249,7 @@ op_CALL_KW: {
       f->sp = sp;
       if (!nf)
         goto error;
-      nf->back = f;
-      ts->frame = nf;
-      ts->py_depth++;
-      f = nf;
-      LOAD_FRAME();
-      if (recursion_check(ts) < 0)
-        goto error;
-      DISPATCH();
+      ENTER_FRAME(nf);
     }
   }
   SAVE_FRAME();
