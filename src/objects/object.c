@@ -403,8 +403,12 @@ static int object_set_dict(FtValue self, FtValue v) {
 
 static const FtGetSetDef object_getsets[] = {
     {"__class__", object_get_class, object_set_class, NULL},
-    {"__dict__", object_get_dict, object_set_dict, NULL},
     {NULL, NULL, NULL, NULL}};
+
+/* __dict__ is not an attribute of object itself: type.c adds this
+ * descriptor to each type that introduces an instance dict. */
+const FtGetSetDef ft_object_dict_getset = {"__dict__", object_get_dict, object_set_dict,
+                                           NULL};
 
 /* ---- methods ----------------------------------------------------------- */
 

@@ -21,6 +21,8 @@
 #include "ft.h"
 #include "typeslots.h"
 
+extern const FtGetSetDef ft_object_dict_getset;
+
 static _Atomic uint32_t next_version = 1;
 
 static uint32_t new_version(void) {
@@ -948,6 +950,9 @@ int ft_type_ready(FtType *t) {
     for (const FtGetSetDef *g = t->getsets; g->name; g++)
       if (add_to_dict(t, g->name, ft_descr_getset_new(t, g)) < 0)
         return -1;
+  if (t->dictoffset && !(t->base && t->base->dictoffset) &&
+      add_to_dict(t, "__dict__", ft_descr_getset_new(t, &ft_object_dict_getset)) < 0)
+    return -1;
   if (t->members)
     for (const FtMemberDef *m = t->members; m->name; m++)
       if (add_to_dict(t, m->name,
@@ -1291,6 +1296,20 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
     }
   }
   t->dealloc = heaptype_dealloc;
+  if (t->dictoffset && !best->dictoffset) {
+    /* this class introduces the instance dict: give it __dict__ */
+    FtValue key = ft_str_intern_cstr("__dict__");
+    FtValue have = ft_dict_get_str(t->dict, key);
+    if (!have) {
+      FtValue dd = ft_descr_getset_new(t, &ft_object_dict_getset);
+      if (!dd || ft_dict_set(t->dict, key, dd) < 0) {
+        ft_xdecref(dd);
+        goto fail;
+      }
+      ft_decref(dd);
+    }
+    ft_xdecref(have);
+  }
   /* __qualname__, __module__, __doc__ */
   FtValue qn = ft_dict_get_cstr(t->dict, "__qualname__");
   if (qn) {
