@@ -561,9 +561,28 @@ static char *source_line(const char *filename, int lineno) {
   return line;
 }
 
+static void print_repeats(FtStrBuf *out, long repeats) {
+  if (repeats > 3)
+    ft_strbuf_printf(out, "  [Previous line repeated %ld more time%s]\n", repeats - 3,
+                     repeats - 3 == 1 ? "" : "s");
+}
+
 static void print_tb(FtStrBuf *out, FtValue tb) {
+  /* Like CPython, a run of identical entries (recursion) prints three times
+   * and then a count. */
+  FtTraceback *prev = NULL;
+  long repeats = 0;
   for (; tb; tb = ((FtTraceback *)ft_obj(tb))->next) {
     FtTraceback *t = (FtTraceback *)ft_obj(tb);
+    if (prev && prev->lineno == t->lineno && ft_str_eq(prev->filename, t->filename) &&
+        ft_str_eq(prev->funcname, t->funcname)) {
+      if (++repeats >= 3)
+        continue;
+    } else {
+      print_repeats(out, repeats + 1);
+      repeats = 0;
+    }
+    prev = t;
     ft_strbuf_printf(out, "  File \"%s\", line %d, in %s\n",
                      ft_str_data(t->filename), t->lineno, ft_str_data(t->funcname));
     char *src = source_line(ft_str_data(t->filename), t->lineno);
@@ -571,6 +590,7 @@ static void print_tb(FtStrBuf *out, FtValue tb) {
       ft_strbuf_printf(out, "    %s\n", src);
     free(src);
   }
+  print_repeats(out, repeats + 1);
 }
 
 static void print_exc_line(FtStrBuf *out, FtValue exc) {

@@ -23,10 +23,46 @@
  * and tid are written by the owner, or by the single thread that merges
  * after the owner is gone or has given the object up.
  */
+#include <stdlib.h>
+
 #include "ft.h"
 #include "tstate.h"
 
-static void dealloc(FtObject *o) { o->type->dealloc(o); }
+/* Freeing an object drops its references, which may free more objects:
+ * a long chain (a million-entry traceback, [[[...]]] nested deeply) would
+ * recurse that deep on the C stack.  Past a small depth, objects whose
+ * count reached zero wait in a per-thread list that the outermost dealloc
+ * drains, so the C stack stays bounded.  Thread-local: no synchronization. */
+#define DEALLOC_MAX_DEPTH 100
+static _Thread_local int dealloc_depth;
+static _Thread_local FtObject **dealloc_pending;
+static _Thread_local size_t dealloc_npending, dealloc_cap;
+
+static void dealloc(FtObject *o) {
+  if (dealloc_depth >= DEALLOC_MAX_DEPTH) {
+    if (dealloc_npending == dealloc_cap) {
+      size_t cap = dealloc_cap ? dealloc_cap * 2 : 256;
+      FtObject **p = realloc(dealloc_pending, cap * sizeof *p);
+      if (p) {
+        dealloc_pending = p;
+        dealloc_cap = cap;
+      }
+    }
+    if (dealloc_npending < dealloc_cap) {
+      dealloc_pending[dealloc_npending++] = o;
+      return;
+    }
+    /* out of memory for the list: fall through and recurse */
+  }
+  dealloc_depth++;
+  o->type->dealloc(o);
+  if (dealloc_depth == 1)
+    while (dealloc_npending) {
+      FtObject *p = dealloc_pending[--dealloc_npending];
+      p->type->dealloc(p);
+    }
+  dealloc_depth--;
+}
 
 /* Fold the local count into the shared count; the calling thread must be
  * the owner or the owner must be gone.  Returns the new shared word. */

@@ -327,7 +327,7 @@ static FtValue gen_from_frame(FtThreadState *ts, FtFrame *f) {
 static FtValue eval(FtThreadState *ts, FtFrame *f);
 
 static int recursion_check(FtThreadState *ts) {
-  if (ts->py_depth > atomic_load_explicit(&ft_recursion_limit, memory_order_relaxed)) {
+  if (ts->py_depth >= atomic_load_explicit(&ft_recursion_limit, memory_order_relaxed)) {
     ft_err_format(&FtExc_RecursionError, "maximum recursion depth exceeded");
     return -1;
   }
