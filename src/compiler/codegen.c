@@ -1645,7 +1645,7 @@ static FtValue finish_unit(Compiler *c, Unit *u, int firstline, const char *name
               (s->type != FT_SCOPE_FUNCTION ? FT_CO_MODULE : 0) |
               (s->parent && s->parent->type == FT_SCOPE_FUNCTION ? FT_CO_NESTED : 0);
   if (s->type == FT_SCOPE_FUNCTION && !s->has_varargs && !s->has_varkw && !s->kwonly &&
-      !s->is_generator && !s->ncellvars && !s->nfreevars)
+      !s->is_generator && !s->ncellvars)
     co->flags |= FT_CO_SIMPLE;
   co->nlocals = s->type == FT_SCOPE_FUNCTION ? s->nvarnames : 0;
   co->ncells = s->ncellvars;

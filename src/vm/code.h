@@ -20,7 +20,8 @@
 #define FT_CO_NESTED 0x10
 #define FT_CO_GENERATOR 0x20
 #define FT_CO_MODULE 0x1000 /* module/class body: names in a dict */
-/* positional parameters only, no cells: calls copy arguments straight in */
+/* positional parameters only, no cells of its own (free variables are
+ * fine): calls copy arguments straight in */
 #define FT_CO_SIMPLE 0x2000
 
 /* Inline cache of one instruction.  `tag` is the dict or type version the

@@ -337,7 +337,8 @@ static int recursion_check(FtThreadState *ts) {
 /* Prepare a frame for calling fn; returns NULL on error. */
 /* Fast path for FT_CO_SIMPLE code called with exactly its positional
  * arguments: the caller's stack references move into the frame. */
-static inline FtFrame *push_simple_frame(FtThreadState *ts, FtFunction *fn, FtValue *args) {
+static inline FtFrame *push_simple_frame(FtThreadState *ts, FtFunction *fn, FtValue *args,
+                                        int nargs) {
   FtCode *co = (FtCode *)ft_obj(fn->code);
   FtFrame *f = frame_alloc(ts, co);
   if (!f)
@@ -350,10 +351,17 @@ static inline FtFrame *push_simple_frame(FtThreadState *ts, FtFunction *fn, FtVa
   f->locals = 0;
   f->ip = co->code;
   int argc = co->argcount;
-  memcpy(f->fast, args, (size_t)argc * sizeof(FtValue));
+  memcpy(f->fast, args, (size_t)nargs * sizeof(FtValue));
+  if (nargs < argc) { /* the caller checked the defaults cover the rest */
+    size_t ndef = ft_tuple_len(fn->defaults);
+    for (int i = nargs; i < argc; i++)
+      f->fast[i] = ft_newref(ft_tuple_get(fn->defaults, ndef - (size_t)(argc - i)));
+  }
   for (int i = argc; i < co->nlocals; i++)
     f->fast[i] = 0;
-  f->stack = f->fast + co->nlocals;
+  for (int i = 0; i < co->nfrees; i++)
+    f->fast[co->nlocals + i] = ft_newref(ft_tuple_get(fn->closure, (size_t)i));
+  f->stack = f->fast + co->nlocals + co->nfrees;
   f->sp = f->stack;
   f->blocks = (FtBlock *)(f->stack + co->stacksize);
   f->nblocks = 0;
@@ -1174,6 +1182,20 @@ op_CALL_METHOD: {
   if (ft_type(callable) == &FtFunction_Type) {
     FtFunction *fn = (FtFunction *)ft_obj(callable);
     FtCode *fco = (FtCode *)ft_obj(fn->code);
+    int ni = (int)n;
+    if ((fco->flags & FT_CO_SIMPLE) && !kwnames &&
+        (fco->argcount == ni ||
+         (ni < fco->argcount && fn->defaults &&
+          fco->argcount - ni <= (int)ft_tuple_len(fn->defaults)))) {
+      SAVE_FRAME();
+      FtFrame *nf = push_simple_frame(ts, fn, callargs, ni);
+      if (!nf)
+        goto error;
+      sp = base; /* the arguments' references moved into the frame */
+      ft_decref(callable);
+      f->sp = sp;
+      ENTER_FRAME(nf);
+    }
     if (!(fco->flags & FT_CO_GENERATOR)) {
       SAVE_FRAME();
       FtFrame *nf = push_call_frame(ts, fn, callargs, n, kwnames);
@@ -1209,9 +1231,12 @@ op_CALL_KW: {
   if (ft_type(callable) == &FtFunction_Type) {
     FtFunction *fn = (FtFunction *)ft_obj(callable);
     FtCode *fco = (FtCode *)ft_obj(fn->code);
-    if ((fco->flags & FT_CO_SIMPLE) && !kwnames && fco->argcount == oparg) {
+    if ((fco->flags & FT_CO_SIMPLE) && !kwnames &&
+        (fco->argcount == oparg ||
+         (oparg < fco->argcount && fn->defaults &&
+          fco->argcount - oparg <= (int)ft_tuple_len(fn->defaults)))) {
       SAVE_FRAME();
-      FtFrame *nf = push_simple_frame(ts, fn, args);
+      FtFrame *nf = push_simple_frame(ts, fn, args, oparg);
       if (!nf)
         goto error;
       sp = base;
