@@ -731,8 +731,16 @@ static inline void cache_store(FtCache *c, uint64_t tag, FtValue v) {
 
 /* The instance dict of o if it has one (borrowed), else 0. */
 static inline FtValue instance_dict(FtValue o) {
-  FtValue *ds = ft_object_dict_slot(o);
-  return ds ? atomic_load_explicit((_Atomic FtValue *)ds, memory_order_acquire) : 0;
+  FtType *t = ft_type(o);
+  if (t->dictoffset <= 0)
+    return 0;
+  FtValue *ds;
+  if (!(t->tpflags & (FT_TPFLAG_STR_SUBCLASS | FT_TPFLAG_BYTES_SUBCLASS |
+                      FT_TPFLAG_TUPLE_SUBCLASS)))
+    ds = (FtValue *)((char *)ft_obj(o) + t->dictoffset); /* fixed-size layout */
+  else
+    ds = ft_object_dict_slot(o);
+  return atomic_load_explicit((_Atomic FtValue *)ds, memory_order_acquire);
 }
 
 #define BREAKER_CHECK()                                                      \
