@@ -509,6 +509,12 @@ FtValue ft_richcompare(FtValue a, FtValue b, int op);
 int ft_richcompare_bool(FtValue a, FtValue b, int op); /* -1 err */
 /* a == b as an int; identity implies equality (as containers use it). */
 int ft_eq(FtValue a, FtValue b);
+/* Can == on v run no Python code (built-in value types and tuples of
+ * them)?  Containers may then compare while holding their lock. */
+int ft_eq_is_pure(FtValue v);
+/* a == b for two distinct objects with equal hashes, without running
+ * Python code: 1 / 0, or -1 when it would have to (compare unlocked). */
+int ft_eq_nopython(FtValue a, FtValue b);
 int ft_truthy(FtValue v); /* -1 on error */
 FtValue ft_getattr(FtValue o, FtValue name);
 FtValue ft_getattr_cstr(FtValue o, const char *name);

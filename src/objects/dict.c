@@ -106,24 +106,6 @@ extern FtType FtDictRevIterKey_Type, FtDictRevIterValue_Type,
 
 static FtValue dict_iter(FtValue self);
 
-/* See list.c: can == on these run no Python code? */
-static int eq_is_pure(FtValue v, int depth) {
-  if (ft_is_small(v))
-    return 1;
-  FtType *t = ft_type(v);
-  if (t == &FtStr_Type || t == &FtInt_Type || t == &FtFloat_Type ||
-      t == &FtBool_Type || t == &FtBytes_Type || t == &FtNone_Type)
-    return 1;
-  if (t == &FtTuple_Type && depth < 3) {
-    size_t n = ft_tuple_len(v);
-    for (size_t i = 0; i < n; i++)
-      if (!eq_is_pure(ft_tuple_get(v, i), depth + 1))
-        return 0;
-    return 1;
-  }
-  return 0;
-}
-
 /* The hash, with the common cases inline: small ints below the modulus
  * 2**61 - 1 hash to themselves (except -1), exact str caches its hash. */
 static inline intptr_t hash_of(FtValue key) {
@@ -224,25 +206,6 @@ static int dict_resize(FtDict *d, size_t size) {
 
 /* ---- lookup ---------------------------------------------------------- */
 
-/* Compare stored key a with key b (same hash, not identical) under the
- * lock: 1 / 0, or -1 = "could run Python code, compare unlocked". */
-static int key_eq_locked(FtValue a, FtValue b) {
-  if (ft_is_small(a) && ft_is_small(b))
-    return 0;
-  if (!ft_is_small(a) && !ft_is_small(b) && ft_type(a) == &FtStr_Type &&
-      ft_type(b) == &FtStr_Type)
-    return ft_str_size(a) == ft_str_size(b) &&
-           memcmp(ft_str_data(a), ft_str_data(b), ft_str_size(a)) == 0;
-  if (eq_is_pure(a, 0) && eq_is_pure(b, 0)) {
-    int k = ft_eq(a, b);
-    if (k < 0) { /* cannot happen for these types; be safe */
-      ft_err_clear();
-      k = 0;
-    }
-    return k;
-  }
-  return -1;
-}
 
 /* Find key (lock held).  Returns the entry number, DKIX_EMPTY when absent
  * or DKIX_ERROR (exception set; lock still held).  *slotp (if not NULL)
@@ -267,7 +230,7 @@ restart:;
       if (ek == key)
         goto found;
       if (ek && e->hash == hash) {
-        int r = key_eq_locked(ek, key);
+        int r = ft_eq_nopython(ek, key);
         if (r > 0)
           goto found;
         if (r < 0) {

@@ -58,26 +58,6 @@ static inline FtValue list_item_ref(FtList *l, size_t i) {
   return v;
 }
 
-/* Can a == b with these operands run no Python code?  True for the
- * built-in value types (and tuples of them); then comparisons may run with
- * a lock held. */
-static int eq_is_pure(FtValue v, int depth) {
-  if (ft_is_small(v))
-    return 1;
-  FtType *t = ft_type(v);
-  if (t == &FtStr_Type || t == &FtInt_Type || t == &FtFloat_Type ||
-      t == &FtBool_Type || t == &FtBytes_Type || t == &FtNone_Type)
-    return 1;
-  if (t == &FtTuple_Type && depth < 3) {
-    size_t n = ft_tuple_len(v);
-    for (size_t i = 0; i < n; i++)
-      if (!eq_is_pure(ft_tuple_get(v, i), depth + 1))
-        return 0;
-    return 1;
-  }
-  return 0;
-}
-
 static int seq_index(FtValue key, intptr_t *out) {
   if (ft_is_small(key)) {
     *out = ft_small_val(key);
@@ -542,13 +522,13 @@ static FtValue list_richcompare(FtValue a, FtValue b, int op) {
  * ran unlocked matched but the list changed meanwhile: the caller retries. */
 static intptr_t list_find(FtList *l, FtValue x, size_t start, size_t stop,
                           int hold) {
-  int xpure = eq_is_pure(x, 0);
+  int xpure = ft_eq_is_pure(x);
   lock(l);
   for (size_t i = start; i < stop && i < l->n; i++) {
     FtValue v = l->items[i];
     if (v == x)
       goto found;
-    if (xpure && eq_is_pure(v, 0)) {
+    if (xpure && ft_eq_is_pure(v)) {
       int k = ft_eq(v, x);
       if (k < 0) {
         unlock(l);

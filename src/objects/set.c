@@ -73,44 +73,6 @@ static inline int anyset(FtValue v) { return ft_anyset_check(v); }
 
 static FtValue set_iter(FtValue self);
 
-/* See list.c: can == on these run no Python code? */
-static int eq_is_pure(FtValue v, int depth) {
-  if (ft_is_small(v))
-    return 1;
-  FtType *t = ft_type(v);
-  if (t == &FtStr_Type || t == &FtInt_Type || t == &FtFloat_Type ||
-      t == &FtBool_Type || t == &FtBytes_Type || t == &FtNone_Type)
-    return 1;
-  if ((t == &FtTuple_Type || t == &FtFrozenSet_Type) && depth < 3) {
-    if (t == &FtFrozenSet_Type)
-      return 0; /* its elements may have Python __eq__ */
-    size_t n = ft_tuple_len(v);
-    for (size_t i = 0; i < n; i++)
-      if (!eq_is_pure(ft_tuple_get(v, i), depth + 1))
-        return 0;
-    return 1;
-  }
-  return 0;
-}
-
-/* 1 / 0 equal, -1: must compare without the lock. */
-static int key_eq_locked(FtValue a, FtValue b) {
-  if (ft_is_small(a) && ft_is_small(b))
-    return 0;
-  if (!ft_is_small(a) && !ft_is_small(b) && ft_type(a) == &FtStr_Type &&
-      ft_type(b) == &FtStr_Type)
-    return ft_str_size(a) == ft_str_size(b) &&
-           memcmp(ft_str_data(a), ft_str_data(b), ft_str_size(a)) == 0;
-  if (eq_is_pure(a, 0) && eq_is_pure(b, 0)) {
-    int k = ft_eq(a, b);
-    if (k < 0) {
-      ft_err_clear();
-      k = 0;
-    }
-    return k;
-  }
-  return -1;
-}
 
 /* The hash, with the common cases inline: small ints below the modulus
  * 2**61 - 1 hash to themselves (except -1), exact str caches its hash. */
@@ -134,7 +96,7 @@ static inline intptr_t hash_of(FtValue key) {
 /* Compare stored key `startkey` with key, dropping the lock if needed.
  * Returns 1 equal, 0 not, -1 error, 2 = the set changed: restart. */
 static int probe_eq(FtSet *so, FtValue startkey, FtValue key) {
-  int r = key_eq_locked(startkey, key);
+  int r = ft_eq_nopython(startkey, key);
   if (r >= 0)
     return r;
   uint64_t ver = so->version;

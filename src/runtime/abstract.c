@@ -871,3 +871,42 @@ int ft_args_count(const char *fname, size_t nargs, size_t min, size_t max) {
   }
   return 0;
 }
+
+/* ---- comparisons that run no Python code ------------------------------ */
+
+static int eq_is_pure_depth(FtValue v, int depth) {
+  if (ft_is_small(v))
+    return 1;
+  FtType *t = ft_type(v);
+  if (t == &FtStr_Type || t == &FtInt_Type || t == &FtFloat_Type ||
+      t == &FtBool_Type || t == &FtBytes_Type || t == &FtNone_Type)
+    return 1;
+  if (t == &FtTuple_Type && depth < 3) {
+    size_t n = ft_tuple_len(v);
+    for (size_t i = 0; i < n; i++)
+      if (!eq_is_pure_depth(ft_tuple_get(v, i), depth + 1))
+        return 0;
+    return 1;
+  }
+  return 0;
+}
+
+int ft_eq_is_pure(FtValue v) { return eq_is_pure_depth(v, 0); }
+
+int ft_eq_nopython(FtValue a, FtValue b) {
+  if (ft_is_small(a) && ft_is_small(b))
+    return 0; /* distinct tags: different ints */
+  if (!ft_is_small(a) && !ft_is_small(b) && ft_type(a) == &FtStr_Type &&
+      ft_type(b) == &FtStr_Type)
+    return ft_str_size(a) == ft_str_size(b) &&
+           memcmp(ft_str_data(a), ft_str_data(b), ft_str_size(a)) == 0;
+  if (ft_eq_is_pure(a) && ft_eq_is_pure(b)) {
+    int k = ft_eq(a, b);
+    if (k < 0) { /* cannot happen for these types; be safe */
+      ft_err_clear();
+      k = 0;
+    }
+    return k;
+  }
+  return -1;
+}
