@@ -1485,7 +1485,6 @@ static int stack_effect(int op, int arg, int *jump_effect) {
   case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
     return 1 - arg;
   case OP_BUILD_MAP: return 1 - 2 * arg;
-  case OP_BUILD_CONST_KEY_MAP: return -arg;
   case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE:
   case OP_DICT_UPDATE: case OP_DICT_MERGE:
     return -1;

@@ -75,19 +75,22 @@ FtValue ft_err_format(FtType *type, const char *fmt, ...) {
 /* One preallocated MemoryError per process: raising it must not need
  * memory. */
 FtValue ft_err_nomemory(void) {
-  static FtValue prealloc;
+  /* Made on first use; racing threads agree through the CAS (a loser's
+   * spare instance is simply leaked -- it is immortal anyway). */
+  static _Atomic FtValue prealloc;
   FtThreadState *ts = ft_ts;
   if (!ts)
     return 0;
-  if (!prealloc) {
-    FtValue e = ft_exc_new(&FtExc_MemoryError, FT_EMPTY_TUPLE);
-    if (!e) { /* can't even do that: leave the previous error */
+  FtValue e = atomic_load_explicit(&prealloc, memory_order_acquire);
+  if (!e) {
+    FtValue fresh = ft_exc_new(&FtExc_MemoryError, FT_EMPTY_TUPLE);
+    if (!fresh) /* can't even do that: leave the previous error */
       return 0;
-    }
-    ft_object_make_immortal(ft_obj(e));
-    prealloc = e;
+    ft_object_make_immortal(ft_obj(fresh));
+    FtValue expected = 0;
+    e = atomic_compare_exchange_strong(&prealloc, &expected, fresh) ? fresh : expected;
   }
-  ft_setref(&ts->exc, prealloc);
+  ft_setref(&ts->exc, e);
   return 0;
 }
 

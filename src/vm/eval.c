@@ -760,8 +760,6 @@ static FtValue eval(FtThreadState *ts, FtFrame *f) {
       FT_OPCODES(FT_OP_LABEL)
 #undef FT_OP_LABEL
   };
-  for (int i = 0; i < 256; i++)
-    (void)dispatch[i];
   FtCode *co;
   const uint32_t *ip;
   FtValue *sp;
@@ -1521,9 +1519,6 @@ op_BUILD_MAP: {
   PUSH(d);
   DISPATCH();
 }
-op_BUILD_CONST_KEY_MAP:
-  ft_err_format(&FtExc_SystemError, "unexpected BUILD_CONST_KEY_MAP");
-  goto error;
 op_LIST_APPEND: {
   FtValue v = POP();
   int r = ft_list_append(sp[-oparg], v);
@@ -2050,9 +2045,6 @@ op_SETUP_ANNOTATIONS: {
     goto error;
   DISPATCH();
 }
-op_COPY_FREE_VARS:
-op_RETURN_GENERATOR:
-  DISPATCH();
 op_PRINT_EXPR: {
   FtValue v = POP();
   if (v != FT_NONE) {
