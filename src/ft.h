@@ -371,6 +371,9 @@ FtValue ft_list_from_array(const FtValue *items, size_t n); /* increfs */
 FtValue ft_list_from_iterable(FtValue it);
 int ft_list_append(FtValue list, FtValue v); /* increfs v */
 FtValue ft_list_get(FtValue list, intptr_t i); /* new ref; IndexError */
+/* lst[i] = v for an exact list, taking over the caller's reference to v
+ * (released on error too); -1 with IndexError when out of range. */
+int ft_list_set_steal(FtValue list, intptr_t i, FtValue v);
 size_t ft_list_size(FtValue list);
 int ft_list_extend(FtValue list, FtValue iterable);
 int ft_list_sort(FtValue list, FtValue key, int reverse);
@@ -400,6 +403,9 @@ FtValue ft_dict_new(void);
 FtValue ft_dict_get(FtValue d, FtValue key);
 /* Fast lookup by an interned str (attribute/global names). */
 FtValue ft_dict_get_str(FtValue d, FtValue name);
+/* The same, trying entry *hint first and updating it (an attribute cache
+ * keeps one per instruction; any value is safe). */
+FtValue ft_dict_get_str_hint(FtValue d, FtValue name, size_t *hint);
 FtValue ft_dict_get_cstr(FtValue d, const char *name);
 int ft_dict_set(FtValue d, FtValue key, FtValue v); /* increfs both */
 int ft_dict_set_cstr(FtValue d, const char *key, FtValue v);

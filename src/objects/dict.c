@@ -28,18 +28,24 @@
  *    slots and entry key/value with acquire; writers publish an entry by
  *    storing hash, key, value and then the index slot (release), and
  *    publish a new table with a release store of `keys`.  Replaced tables
- *    are freed through QSBR (ft_qsbr_defer_free), never directly.  The
- *    fast path only returns values that need no reference count (small
- *    ints, immortal/deferred objects), re-checking after the immortality
- *    test that the value slot and the table are unchanged, so a value freed
- *    and reallocated meanwhile cannot be returned.  Anything else falls
- *    back to the locked path.
+ *    are freed through QSBR (ft_qsbr_defer_free), unless no thread but
+ *    the owner ever read the dict lock-free (DICT_SHARED clear: a
+ *    non-owner sets it, seq_cst, before its first lock-free read).  The
+ *    fast path returns values that need no reference count (small ints,
+ *    immortal/deferred objects), re-checking after the immortality test
+ *    that the value slot and the table are unchanged, so a value freed and
+ *    reallocated meanwhile cannot be returned; and values owned by the
+ *    reading thread, with a local incref: biased refcounting queues every
+ *    other thread's decref of such an object to this thread, so it cannot
+ *    be freed before this thread's next eval-breaker poll.  Anything else
+ *    falls back to the locked path.
  *  - `version` (atomic) is bumped (release) after every mutation; `used`
  *    is written with relaxed atomic stores so len() needs no lock.
  *  - Iterator and view state (position, remaining count) is guarded by the
  *    dict's mutex, like the list iterator.
  */
 #include "ft.h"
+#include "objects/dict.h"
 #include "tstate.h"
 #include "strbuf.h"
 
@@ -49,34 +55,9 @@
 #define MINSIZE 8
 #define PERTURB_SHIFT 5
 
-typedef struct DictEntry {
-  intptr_t hash; /* written before the entry is published, then fixed */
-  _Atomic FtValue key;
-  _Atomic FtValue value;
-} DictEntry;
-
-typedef struct DictKeys {
-  size_t mask;     /* number of index slots - 1 (a power of 2 minus 1) */
-  size_t usable;   /* capacity of the entries array */
-  size_t nentries; /* entries used, live or deleted (under the lock) */
-  size_t top;      /* entries at >= top are all deleted (popitem hint) */
-  _Atomic int32_t indices[];
-  /* followed by DictEntry entries[usable] */
-} DictKeys;
-
-typedef struct FtDict {
-  FtObject ob;
-  _Atomic size_t used;
-  _Atomic(DictKeys *) keys;
-  _Atomic uint64_t version;
-} FtDict;
-
 static inline FtDict *D(FtValue v) { return (FtDict *)ft_obj(v); }
 static inline void lock(FtDict *d) { ft_mutex_lock(&d->ob.mutex); }
 static inline void unlock(FtDict *d) { ft_mutex_unlock(&d->ob.mutex); }
-static inline DictEntry *entries_of(DictKeys *k) {
-  return (DictEntry *)&k->indices[k->mask + 1];
-}
 static inline DictKeys *keys_of(FtDict *d) {
   return atomic_load_explicit(&d->keys, memory_order_relaxed);
 }
@@ -136,11 +117,28 @@ static DictKeys *keys_alloc(size_t size) {
   k->nentries = 0;
   k->top = 0;
   memset((void *)k->indices, 0xff, size * sizeof(int32_t)); /* EMPTY */
+  /* Zeroed entries: a lock-free reader following a stale hint past
+   * nentries must see no key (dict_get_str_hint). */
+  memset((void *)entries_of(k), 0, usable * sizeof(DictEntry));
   return k;
 }
 
-static void keys_retire(DictKeys *k) {
-  if (k)
+/* No thread but the owner ever read d lock-free, so a table the owner
+ * unpublished can be freed at once.  The fence orders the unpublishing
+ * store before the flag check (a reader sets the flag, seq_cst, before it
+ * loads the table: one of the two sees the other). */
+static int dict_is_private(FtDict *d) {
+  atomic_thread_fence(memory_order_seq_cst);
+  return ft_obj_is_owned(&d->ob) &&
+         !(__atomic_load_n(&d->ob.flags, __ATOMIC_RELAXED) & DICT_SHARED);
+}
+
+static void keys_retire(FtDict *d, DictKeys *k) {
+  if (!k)
+    return;
+  if (dict_is_private(d))
+    ft_mem_free(k);
+  else
     ft_qsbr_defer_free(ft_ts ? ft_ts->qsbr : NULL, k, ft_mem_free);
 }
 
@@ -200,7 +198,7 @@ static int dict_resize(FtDict *d, size_t size) {
     }
   }
   atomic_store_explicit(&d->keys, k, memory_order_release);
-  keys_retire(old);
+  keys_retire(d, old);
   return 0;
 }
 
@@ -356,8 +354,9 @@ static void dict_dealloc(FtObject *o) {
         ft_decref(v);
       }
     }
-    /* A borrowed-pointer reader could still be probing; retire it. */
-    keys_retire(k);
+    /* A borrowed-pointer reader on another thread could still be
+     * probing (it would have set DICT_SHARED). */
+    keys_retire((FtDict *)o, k);
   }
   ft_object_free(o);
 }
@@ -379,18 +378,47 @@ FtValue ft_dict_get(FtValue dv, FtValue key) {
   return dict_get_hash(D(dv), key, hash);
 }
 
-FtValue ft_dict_get_str(FtValue dv, FtValue name) {
-  FtDict *d = D(dv);
-  if (ft_is_small(name) || ft_type(name) != &FtStr_Type)
-    return ft_dict_get(dv, name);
-  intptr_t hash = atomic_load_explicit(&((FtStr *)ft_obj(name))->hash,
-                                       memory_order_relaxed);
-  if (hash == -1)
-    hash = ft_str_hash(name);
+/* The lock-free read of the value in entry e (key already matched), or 0
+ * when it needs the lock: see the synchronization rule at the top. */
+static inline FtValue entry_value_fast(FtDict *d, DictKeys *k, DictEntry *e) {
+  FtValue v = ld_acq(&e->value);
+  if (!v || ft_is_small(v))
+    return v;
+  FtObject *o = ft_obj(v);
+  uint32_t rl = ft_ref_local(o);
+  if (ft_obj_is_owned(o)) {
+    atomic_store_explicit(&o->ref_local, rl + 1, memory_order_relaxed);
+    return v;
+  }
+  if (rl == FT_REF_IMMORTAL && ld_acq(&e->value) == v &&
+      atomic_load_explicit(&d->keys, memory_order_acquire) == k)
+    return v; /* needs no reference count */
+  return 0;
+}
+
+/* Lookup of an exact str key, lock-free when possible.  *hint is an entry
+ * number to try first (any value is safe: it is bounds-checked and the
+ * entry's key compared); it is updated to where the key was found. */
+static FtValue dict_get_str_hint(FtDict *d, FtValue name, size_t *hint) {
+  if (!ft_obj_is_owned(&d->ob) &&
+      !(__atomic_load_n(&d->ob.flags, __ATOMIC_RELAXED) & DICT_SHARED))
+    __atomic_fetch_or(&d->ob.flags, DICT_SHARED, __ATOMIC_SEQ_CST);
   DictKeys *k = atomic_load_explicit(&d->keys, memory_order_acquire);
   if (!k)
     return 0;
   DictEntry *ep = entries_of(k);
+  size_t h = *hint;
+  /* Entries past nentries are zeroed (keys_alloc), so a stale hint can
+   * only miss. */
+  if (h < k->usable && ld_acq(&ep[h].key) == name) {
+    FtValue v = entry_value_fast(d, k, &ep[h]);
+    if (v)
+      return v;
+  }
+  intptr_t hash = atomic_load_explicit(&((FtStr *)ft_obj(name))->hash,
+                                       memory_order_relaxed);
+  if (hash == -1)
+    hash = ft_str_hash(name);
   size_t mask = k->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
   for (;;) {
     int32_t ix = atomic_load_explicit(&k->indices[i], memory_order_acquire);
@@ -400,11 +428,10 @@ FtValue ft_dict_get_str(FtValue dv, FtValue name) {
       DictEntry *e = &ep[ix];
       FtValue ek = ld_acq(&e->key);
       if (ek == name) {
-        FtValue v = ld_acq(&e->value);
-        if (v && (ft_is_small(v) || ft_obj_is_immortal(ft_obj(v))) &&
-            ld_acq(&e->value) == v &&
-            atomic_load_explicit(&d->keys, memory_order_acquire) == k)
-          return v; /* needs no reference count */
+        *hint = (size_t)ix;
+        FtValue v = entry_value_fast(d, k, e);
+        if (v)
+          return v;
         /* The value needs a reference: take it under the lock, reusing the
          * entry we found if the table and the key are unchanged. */
         lock(d);
@@ -424,6 +451,19 @@ FtValue ft_dict_get_str(FtValue dv, FtValue name) {
     i = (i * 5 + perturb + 1) & mask;
   }
   return dict_get_hash(d, name, hash);
+}
+
+FtValue ft_dict_get_str(FtValue dv, FtValue name) {
+  if (ft_is_small(name) || ft_type(name) != &FtStr_Type)
+    return ft_dict_get(dv, name);
+  size_t hint = SIZE_MAX;
+  return dict_get_str_hint(D(dv), name, &hint);
+}
+
+FtValue ft_dict_get_str_hint(FtValue dv, FtValue name, size_t *hint) {
+  if (ft_is_small(name) || ft_type(name) != &FtStr_Type)
+    return ft_dict_get(dv, name);
+  return dict_get_str_hint(D(dv), name, hint);
 }
 
 FtValue ft_dict_get_cstr(FtValue d, const char *name) {
@@ -1513,7 +1553,7 @@ static FtValue m_clear(FtValue self, const FtValue *args, size_t nargs,
         ft_decref(v);
       }
     }
-    keys_retire(k);
+    keys_retire(d, k);
   }
   return FT_NONE;
 }

@@ -42,7 +42,7 @@ FtValue ft_float_new(double d) {
     memcpy(&freelist, &f->value, sizeof freelist);
     nfree--;
     /* the same header ft_object_alloc gives a fresh object */
-    atomic_store_explicit(&f->ob.tid, ft_thread_id(), memory_order_relaxed);
+    atomic_store_explicit(&f->ob.tid, ft_alloc_tid(), memory_order_relaxed);
     atomic_store_explicit(&f->ob.ref_local, 1, memory_order_relaxed);
     atomic_store_explicit(&f->ob.ref_shared, 0, memory_order_relaxed);
     f->ob.gc_bits = 0;

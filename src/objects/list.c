@@ -14,11 +14,21 @@
  * is NULL then n == 0.
  *
  * Synchronization rule: every mutation, and every read that must see n and
- * items consistently (including reading ONE item, lst[i]), holds ob.mutex;
- * a read of one item takes a reference before unlocking (list_item_ref:
- * Milestone 3 turns that one helper into a lock-free read + QSBR).  n is
- * always written with a relaxed atomic store so len() can read it without
- * the lock.  No Python code (__eq__, __repr__, key functions, __del__ via
+ * items consistently, holds ob.mutex.  Reading ONE item (lst[i], list
+ * iteration) first tries a lock-free read (list_item_fast): it loads items
+ * (acquire), n (acquire) and items again, and if the array did not change
+ * and i < n, loads the slot.  That is memory-safe because n <= capacity of
+ * the published array at every instant (growth publishes the new array
+ * before raising n; shrinking lowers n before publishing the smaller
+ * array) and replaced arrays of shared lists are freed through QSBR.  The
+ * value is returned only when it needs no count (small int, immortal) or
+ * is owned by the reading thread: biased refcounting routes every other
+ * thread's decref of such an object through this thread's merge queue, so
+ * it cannot be freed before this thread's next eval-breaker poll, and the
+ * slot held it at some moment after the load of n.  Anything else falls
+ * back to the lock.  For the lock-free reader's sake every store into a
+ * published array is a per-pointer atomic store (slot_set, slots_move),
+ * items is published with a release store and n with a release store.  No Python code (__eq__, __repr__, key functions, __del__ via
  * a decref) ever runs while ob.mutex is held: comparisons drop the lock
  * (or run locked only for built-in types whose == cannot call back into
  * Python); references removed from the list are collected and released
@@ -31,6 +41,9 @@
 #include "strbuf.h"
 
 #define SORT_MARK SIZE_MAX
+/* ob.flags: some thread other than the owner has read this list without
+ * its lock, so replaced arrays must go through QSBR (list_is_private). */
+#define LIST_SHARED 1
 #define ITER_DONE SIZE_MAX
 
 static inline FtList *L(FtValue v) { return (FtList *)ft_obj(v); }
@@ -43,12 +56,57 @@ static inline size_t size_relaxed(FtList *l) {
   return __atomic_load_n(&l->n, __ATOMIC_RELAXED);
 }
 static inline void set_n(FtList *l, size_t n) {
-  __atomic_store_n(&l->n, n, __ATOMIC_RELAXED);
+  __atomic_store_n(&l->n, n, __ATOMIC_RELEASE);
+}
+static inline void set_items(FtList *l, FtValue *a) {
+  __atomic_store_n(&l->items, a, __ATOMIC_RELEASE);
+}
+/* One slot of a published array: a lock-free reader may load it. */
+static inline void slot_set(FtValue *p, FtValue v) {
+  __atomic_store_n(p, v, __ATOMIC_RELAXED);
+}
+/* memmove for a published array, one atomic pointer at a time so a
+ * lock-free reader never sees a torn value. */
+static void slots_move(FtValue *dst, const FtValue *src, size_t n) {
+  if (dst < src) {
+    for (size_t i = 0; i < n; i++)
+      slot_set(&dst[i], __atomic_load_n(&src[i], __ATOMIC_RELAXED));
+  } else {
+    for (size_t i = n; i-- > 0;)
+      slot_set(&dst[i], __atomic_load_n(&src[i], __ATOMIC_RELAXED));
+  }
+}
+
+/* The lock-free read of lst[i] described at the top, or 0 when it does not
+ * apply (then the caller takes the lock).  i is unsigned: negative indexes
+ * were adjusted by the caller. */
+static inline FtValue list_item_fast(FtList *l, size_t i) {
+  if (!ft_obj_is_owned(&l->ob) &&
+      !(__atomic_load_n(&l->ob.flags, __ATOMIC_RELAXED) & LIST_SHARED))
+    __atomic_fetch_or(&l->ob.flags, LIST_SHARED, __ATOMIC_SEQ_CST);
+  FtValue *a = __atomic_load_n(&l->items, __ATOMIC_ACQUIRE);
+  size_t n = __atomic_load_n(&l->n, __ATOMIC_ACQUIRE);
+  if (!a || i >= n || a != __atomic_load_n(&l->items, __ATOMIC_ACQUIRE))
+    return 0;
+  FtValue v = __atomic_load_n(&a[i], __ATOMIC_RELAXED);
+  if (!v || ft_is_small(v))
+    return v;
+  FtObject *o = ft_obj(v);
+  uint32_t rl = ft_ref_local(o);
+  if (rl == FT_REF_IMMORTAL)
+    return v;
+  if (ft_obj_is_owned(o)) {
+    atomic_store_explicit(&o->ref_local, rl + 1, memory_order_relaxed);
+    return v;
+  }
+  return 0;
 }
 
 /* lst[i] with a new reference, or 0 when i is out of range (no error). */
 static inline FtValue list_item_ref(FtList *l, size_t i) {
-  FtValue v = 0;
+  FtValue v = list_item_fast(l, i);
+  if (v)
+    return v;
   lock(l);
   if (i < l->n) {
     v = l->items[i];
@@ -85,12 +143,21 @@ static void decref_array(FtValue *a, size_t n) {
 
 /* ---- the items array ------------------------------------------------- */
 
+/* No thread but the owner ever read l without its lock, so an array the
+ * owner unpublished under the lock can be freed at once.  The fence orders
+ * that unpublishing store before the flag check; a reader sets the flag
+ * (seq_cst RMW) before loading items, so one of the two sees the other. */
+static int list_is_private(FtList *l) {
+  atomic_thread_fence(memory_order_seq_cst);
+  return ft_obj_is_owned(&l->ob) &&
+         !(__atomic_load_n(&l->ob.flags, __ATOMIC_RELAXED) & LIST_SHARED);
+}
+
 /* Free an items array that this list no longer points to. */
 static void items_retire(FtList *l, FtValue *old) {
   if (!old)
     return;
-  if (ft_obj_is_owned(&l->ob) &&
-      atomic_load_explicit(&l->ob.ref_shared, memory_order_relaxed) == 0)
+  if (list_is_private(l))
     ft_mem_free(old); /* no other thread holds the list */
   else
     ft_qsbr_defer_free(ft_ts ? ft_ts->qsbr : NULL, old, ft_mem_free);
@@ -115,7 +182,7 @@ static int list_reserve(FtList *l, size_t need, int exact) {
   FtValue *old = l->items;
   if (old && l->n)
     memcpy(a, old, l->n * sizeof(FtValue));
-  l->items = a;
+  set_items(l, a);
   l->cap = cap;
   items_retire(l, old);
   return 0;
@@ -134,7 +201,7 @@ static void list_maybe_shrink(FtList *l) {
   }
   memcpy(a, l->items, n * sizeof(FtValue));
   FtValue *old = l->items;
-  l->items = a;
+  set_items(l, a);
   l->cap = cap;
   items_retire(l, old);
 }
@@ -204,8 +271,8 @@ static void list_clear_internal(FtList *l) {
   lock(l);
   FtValue *a = l->items;
   size_t n = l->n;
-  l->items = NULL;
   set_n(l, 0);
+  set_items(l, NULL);
   l->cap = 0;
   unlock(l);
   decref_array(a, n);
@@ -240,7 +307,7 @@ int ft_list_append(FtValue list, FtValue v) {
     ft_decref(v);
     return -1;
   }
-  l->items[n] = v;
+  slot_set(&l->items[n], v);
   set_n(l, n + 1);
   unlock(l);
   return 0;
@@ -248,7 +315,10 @@ int ft_list_append(FtValue list, FtValue v) {
 
 FtValue ft_list_get(FtValue list, intptr_t i) {
   FtList *l = L(list);
-  FtValue v = 0;
+  FtValue v;
+  if (i >= 0 && (v = list_item_fast(l, (size_t)i)))
+    return v;
+  v = 0;
   lock(l);
   intptr_t n = (intptr_t)l->n;
   if (i < 0)
@@ -311,7 +381,7 @@ static int list_append_array(FtList *l, FtValue *a, size_t n) {
     decref_array(a, n);
     return -1;
   }
-  memcpy(l->items + l->n, a, n * sizeof(FtValue));
+  slots_move(l->items + l->n, a, n);
   set_n(l, l->n + n);
   unlock(l);
   return 0;
@@ -330,7 +400,7 @@ int ft_list_extend(FtValue list, FtValue iterable) {
       return -1;
     }
     for (size_t i = 0; i < m; i++)
-      l->items[n + i] = ft_newref(o->items[i]); /* o == l works: i < m */
+      slot_set(&l->items[n + i], ft_newref(o->items[i])); /* o == l: i < m */
     set_n(l, n + m);
     ft_cs_unlock2(&l->ob.mutex, &o->ob.mutex);
     return 0;
@@ -343,7 +413,7 @@ int ft_list_extend(FtValue list, FtValue iterable) {
       return -1;
     }
     for (size_t i = 0; i < m; i++)
-      l->items[l->n + i] = ft_newref(ft_tuple_get(iterable, i));
+      slot_set(&l->items[l->n + i], ft_newref(ft_tuple_get(iterable, i)));
     set_n(l, l->n + m);
     unlock(l);
     return 0;
@@ -695,10 +765,9 @@ static int list_slice_set(FtList *l, FtValue slice, FtValue v) {
       }
     }
     if (nn != old && n - lo - old)
-      memmove(l->items + lo + nn, l->items + lo + old,
-              (n - lo - old) * sizeof(FtValue));
+      slots_move(l->items + lo + nn, l->items + lo + old, n - lo - old);
     if (nn)
-      memcpy(l->items + lo, nv, nn * sizeof(FtValue));
+      slots_move(l->items + lo, nv, nn);
     set_n(l, n - old + nn);
     if (nn < old)
       list_maybe_shrink(l);
@@ -721,7 +790,7 @@ static int list_slice_set(FtList *l, FtValue slice, FtValue v) {
           garbage[ng++] = l->items[r];
           next += (size_t)step;
         } else {
-          l->items[w++] = l->items[r];
+          slot_set(&l->items[w++], l->items[r]);
         }
       }
       set_n(l, w);
@@ -745,7 +814,7 @@ static int list_slice_set(FtList *l, FtValue slice, FtValue v) {
       }
       for (intptr_t j = 0, p = start; j < len; j++, p += step) {
         garbage[ng++] = l->items[p];
-        l->items[p] = nv[j];
+        slot_set(&l->items[p], nv[j]);
       }
       nn = 0;
     }
@@ -757,6 +826,25 @@ out:
   decref_array(garbage, ng);
   ft_mem_free(garbage);
   return res;
+}
+
+int ft_list_set_steal(FtValue list, intptr_t i, FtValue v) {
+  FtList *l = L(list);
+  lock(l);
+  size_t n = l->n;
+  if (i < 0)
+    i += (intptr_t)n;
+  if (i < 0 || (size_t)i >= n) {
+    unlock(l);
+    ft_decref(v);
+    ft_err_format(&FtExc_IndexError, "list assignment index out of range");
+    return -1;
+  }
+  FtValue old = l->items[i];
+  slot_set(&l->items[i], v);
+  unlock(l);
+  ft_decref(old);
+  return 0;
 }
 
 static int list_setitem(FtValue self, FtValue key, FtValue v) {
@@ -786,10 +874,9 @@ static int list_setitem(FtValue self, FtValue key, FtValue v) {
   }
   FtValue old = l->items[i];
   if (v) {
-    l->items[i] = v;
+    slot_set(&l->items[i], v);
   } else {
-    memmove(l->items + i, l->items + i + 1,
-            (n - (size_t)i - 1) * sizeof(FtValue));
+    slots_move(l->items + i, l->items + i + 1, n - (size_t)i - 1);
     set_n(l, n - 1);
     list_maybe_shrink(l);
   }
@@ -929,7 +1016,7 @@ static FtValue list_imul(FtValue a, FtValue b) {
     FtValue *items = l->items;
     for (intptr_t j = 1; j < k; j++)
       for (size_t i = 0; i < n; i++)
-        items[(size_t)j * n + i] = ft_newref(items[i]);
+        slot_set(&items[(size_t)j * n + i], ft_newref(items[i]));
     set_n(l, n * (size_t)k);
   }
   unlock(l);
@@ -1124,8 +1211,8 @@ static FtValue m_insert(FtValue self, const FtValue *args, size_t nargs,
     ft_decref(v);
     return 0;
   }
-  memmove(l->items + i + 1, l->items + i, (n - (size_t)i) * sizeof(FtValue));
-  l->items[i] = v;
+  slots_move(l->items + i + 1, l->items + i, n - (size_t)i);
+  slot_set(&l->items[i], v);
   set_n(l, n + 1);
   unlock(l);
   return FT_NONE;
@@ -1160,8 +1247,7 @@ static FtValue m_pop(FtValue self, const FtValue *args, size_t nargs,
     return ft_err_format(&FtExc_IndexError, "pop index out of range");
   }
   FtValue v = l->items[i];
-  memmove(l->items + i, l->items + i + 1,
-          (n - (size_t)i - 1) * sizeof(FtValue));
+  slots_move(l->items + i, l->items + i + 1, n - (size_t)i - 1);
   set_n(l, n - 1);
   list_maybe_shrink(l);
   unlock(l);
@@ -1185,8 +1271,7 @@ static FtValue m_remove(FtValue self, const FtValue *args, size_t nargs,
     /* Lock held, items[i] is the match. */
     size_t n = l->n;
     FtValue v = l->items[i];
-    memmove(l->items + i, l->items + i + 1,
-            (n - (size_t)i - 1) * sizeof(FtValue));
+    slots_move(l->items + i, l->items + i + 1, n - (size_t)i - 1);
     set_n(l, n - 1);
     list_maybe_shrink(l);
     unlock(l);
@@ -1286,8 +1371,8 @@ static FtValue m_copy(FtValue self, const FtValue *args, size_t nargs,
 static void reverse_array(FtValue *a, size_t n) {
   for (size_t i = 0, j = n; i + 1 < j; i++, j--) {
     FtValue t = a[i];
-    a[i] = a[j - 1];
-    a[j - 1] = t;
+    slot_set(&a[i], a[j - 1]);
+    slot_set(&a[j - 1], t);
   }
 }
 
@@ -1313,9 +1398,24 @@ int ft_list_sort(FtValue list, FtValue key, int reverse) {
   lock(l);
   FtValue *items = l->items;
   size_t n = l->n, cap = l->cap;
-  l->items = NULL;
   set_n(l, 0);
+  set_items(l, NULL);
   l->cap = SORT_MARK;
+  if (items && !list_is_private(l)) {
+    /* A lock-free reader may still be reading the array: sort a copy. */
+    FtValue *copy = ft_mem_alloc(cap * sizeof(FtValue));
+    if (copy) {
+      memcpy(copy, items, n * sizeof(FtValue));
+      items_retire(l, items);
+      items = copy;
+    } else {
+      set_items(l, items); /* out of memory: give the items back */
+      l->cap = cap;
+      set_n(l, n);
+      unlock(l);
+      return -1;
+    }
+  }
   unlock(l);
 
   int res = 0;
@@ -1349,7 +1449,7 @@ int ft_list_sort(FtValue list, FtValue key, int reverse) {
   int modified = l->cap != SORT_MARK;
   FtValue *junk = l->items;
   size_t njunk = l->n;
-  l->items = items;
+  set_items(l, items);
   l->cap = items ? cap : 0;
   set_n(l, n);
   unlock(l);

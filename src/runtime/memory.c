@@ -57,7 +57,7 @@ FtObject *ft_object_alloc(FtType *type, size_t size) {
     ft_err_nomemory();
     return NULL;
   }
-  atomic_store_explicit(&o->tid, ft_thread_id(), memory_order_relaxed);
+  atomic_store_explicit(&o->tid, ft_alloc_tid(), memory_order_relaxed);
   atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
   o->type = type;
   /* Instances of heap types keep their class alive (classes are deferred,

@@ -71,6 +71,7 @@ static inline FtValue ft_val(const void *o) { return (FtValue)o; }
 /* gc_bits */
 #define FT_GC_DEFERRED 0x01 /* deferred refcount: freed by the cycle GC */
 #define FT_GC_TRACKED 0x02  /* may be part of a cycle (containers) */
+#define FT_GC_FINALIZED 0x04 /* __del__ already ran (it runs once) */
 
 struct FtObject {
   _Atomic uintptr_t tid;        /* owning thread (ft_thread_id()), 0 = none */
@@ -84,10 +85,20 @@ struct FtObject {
 
 /* Each thread that runs Python gets a unique id from a global counter at
  * registration (never reused, so an object can't be adopted by a new thread
- * that happens to reuse a dead one's id); 0 means "not registered".  Reading
- * it is one TLS load, which is what the refcount fast path needs. */
+ * that happens to reuse a dead one's id).  An unregistered thread reads
+ * FT_TID_NONE, which no object header ever holds: objects it allocates get
+ * tid 0 (ownerless), like immortal and merged objects.  So "tid == mine"
+ * alone proves an object is owned by the caller and not immortal, which is
+ * the one test the refcount fast path makes.  Reading the id is one TLS
+ * load. */
+#define FT_TID_NONE UINTPTR_MAX
 extern _Thread_local uintptr_t ft_tid_value;
 static inline uintptr_t ft_thread_id(void) { return ft_tid_value; }
+/* The tid to store in a new object's header. */
+static inline uintptr_t ft_alloc_tid(void) {
+  uintptr_t t = ft_tid_value;
+  return t == FT_TID_NONE ? 0 : t;
+}
 
 /* The static-object header: immortal, owned by nobody. */
 #define FT_STATIC_HEAD(typeptr)                                              \
@@ -110,26 +121,24 @@ static inline int ft_obj_is_owned(const FtObject *o) {
   return atomic_load_explicit(&o->tid, memory_order_relaxed) == ft_thread_id();
 }
 
+/* Owned first: an owned object is never immortal (immortals have tid 0),
+ * so the common case is one compare. */
 static inline void ft_incref_obj(FtObject *o) {
   uint32_t l = ft_ref_local(o);
-  if (l == FT_REF_IMMORTAL)
-    return;
   if (ft_obj_is_owned(o))
     atomic_store_explicit(&o->ref_local, l + 1, memory_order_relaxed);
-  else
+  else if (l != FT_REF_IMMORTAL)
     atomic_fetch_add_explicit(&o->ref_shared, 1 << FT_REF_SHARED_SHIFT,
                               memory_order_relaxed);
 }
 
 static inline void ft_decref_obj(FtObject *o) {
   uint32_t l = ft_ref_local(o);
-  if (l == FT_REF_IMMORTAL)
-    return;
   if (ft_obj_is_owned(o)) {
     atomic_store_explicit(&o->ref_local, --l, memory_order_relaxed);
     if (l == 0)
       ft_refcount_merge_zero_local(o);
-  } else {
+  } else if (l != FT_REF_IMMORTAL) {
     ft_refcount_decref_shared(o);
   }
 }
@@ -251,6 +260,7 @@ typedef struct FtMemberDef {
 #define FT_TPFLAG_BASETYPE (1u << 1)   /* may be subclassed */
 #define FT_TPFLAG_READY (1u << 2)
 #define FT_TPFLAG_ABSTRACT_ITER (1u << 3)
+#define FT_TPFLAG_HAS_DEL (1u << 4)    /* the class or a base defines __del__ */
 /* fast subclass checks */
 #define FT_TPFLAG_INT_SUBCLASS (1u << 8)
 #define FT_TPFLAG_STR_SUBCLASS (1u << 9)

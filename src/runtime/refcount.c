@@ -91,7 +91,14 @@ void ft_refcount_merge_zero_local(FtObject *o) {
   intptr_t shared =
       atomic_load_explicit(&o->ref_shared, memory_order_acquire);
   if (shared == 0) {
-    dealloc(o);
+    FtType *t = o->type;
+    /* Exact floats, ints and strs hold no references, so freeing them
+     * cannot cascade: skip the depth bookkeeping (the hot case: temporary
+     * numbers). */
+    if (t == &FtFloat_Type || t == &FtInt_Type || t == &FtStr_Type)
+      t->dealloc(o);
+    else
+      dealloc(o);
     return;
   }
   if (merge(o, 0) == FT_REF_MERGED)

@@ -18,7 +18,7 @@
 #include "ft.h"
 #include "tstate.h"
 
-_Thread_local uintptr_t ft_tid_value;
+_Thread_local uintptr_t ft_tid_value = FT_TID_NONE;
 _Thread_local FtThreadState *ft_ts;
 _Atomic int ft_recursion_limit = 1000;
 
@@ -82,7 +82,7 @@ void ft_tstate_delete(FtThreadState *ts) {
   ft_qsbr_unregister(ts->qsbr);
   free(ts->stack_chunk);
   ft_ts = NULL;
-  ft_tid_value = 0;
+  ft_tid_value = FT_TID_NONE;
   free(ts);
 }
 

@@ -24,6 +24,7 @@
 #include "code.h"
 #include "exceptions.h"
 #include "ft.h"
+#include "objects/dict.h"
 #include "objects/typeslots.h"
 #include "tstate.h"
 
@@ -692,6 +693,49 @@ static FtValue fast_binop(int op, FtValue a, FtValue b) {
   return ft_binop(a, b, op);
 }
 
+/* True when the stack holds the only reference to float v (owned by this
+ * thread, local count 1, no shared count): nobody else can see it, so an
+ * arithmetic result may be written into it instead of a new object. */
+static inline int float_is_temp(FtValue v) {
+  FtObject *o = ft_obj(v);
+  return ft_ref_local(o) == 1 && ft_obj_is_owned(o) &&
+         atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0;
+}
+
+/* a OP b for two exact floats, consuming both references; 0 with
+ * *handled == 0 when the operator is not one done inline (the caller
+ * falls back to the generic path, references untouched). */
+static inline FtValue float_binop(int op, FtValue a, FtValue b, int *handled) {
+  double x = ft_float_val(a), y = ft_float_val(b), r;
+  switch (op) {
+  case FT_NB_ADD: r = x + y; break;
+  case FT_NB_SUB: r = x - y; break;
+  case FT_NB_MUL: r = x * y; break;
+  case FT_NB_TRUEDIV:
+    if (y == 0) {
+      *handled = 0;
+      return 0;
+    }
+    r = x / y;
+    break;
+  default: *handled = 0; return 0;
+  }
+  *handled = 1;
+  if (float_is_temp(a)) {
+    ((FtFloat *)ft_obj(a))->value = r;
+    ft_decref(b);
+    return a;
+  }
+  if (a != b && float_is_temp(b)) {
+    ((FtFloat *)ft_obj(b))->value = r;
+    ft_decref(a);
+    return b;
+  }
+  ft_decref(a);
+  ft_decref(b);
+  return ft_float_new(r);
+}
+
 static FtValue fast_compare(int op, FtValue a, FtValue b) {
   if (ft_is_small(a) && ft_is_small(b)) {
     intptr_t x = (intptr_t)a, y = (intptr_t)b; /* tags preserve order */
@@ -1034,7 +1078,17 @@ op_LOAD_ATTR: {
     uint32_t ver = type_version(t);
     if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
       FtValue d = instance_dict(o);
-      v = d ? ft_dict_get_str(d, name) : 0;
+      /* tag2 of an INSTANCE entry: the dict entry number where the name
+       * was last found (instances of a class usually share the layout). */
+      size_t h0 = (size_t)atomic_load_explicit(&c->tag2, memory_order_relaxed), h = h0;
+      if (d && (v = ft_dict_owned_hint_get(d, name, h0))) {
+        TOP() = v;
+        ft_decref(o);
+        DISPATCH();
+      }
+      v = d ? ft_dict_get_str_hint(d, name, &h) : 0;
+      if (h != h0)
+        atomic_store_explicit(&c->tag2, h, memory_order_relaxed);
       if (v) {
         TOP() = v;
         ft_decref(o);
@@ -1142,10 +1196,28 @@ op_LOAD_METHOD: {
         DISPATCH();
       }
     }
+    if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
+      /* A callable stored on the instance (self.fn(...)): as LOAD_ATTR. */
+      FtValue d = instance_dict(o);
+      size_t h0 = (size_t)atomic_load_explicit(&c->tag2, memory_order_relaxed), h = h0;
+      FtValue v = d ? ft_dict_get_str_hint(d, name, &h) : 0;
+      if (h != h0)
+        atomic_store_explicit(&c->tag2, h, memory_order_relaxed);
+      if (v) {
+        TOP() = v;
+        PUSH(0);
+        ft_decref(o);
+        DISPATCH();
+      }
+      if (ft_err_occurred())
+        goto error;
+    }
     FtValue m = ft_type_lookup(t, name);
     if (m && ver && !ft_is_small(m) && ft_obj_is_immortal(ft_obj(m)) &&
         (ft_type(m) == &FtFunction_Type || ft_type(m) == &FtMethodDescr_Type))
       cache_store(c, CK_METHOD | ver, m);
+    else if (!m && ver && !ft_err_occurred())
+      cache_store(c, CK_INSTANCE | ver, 0);
     if (m) {
       FtType *mt = ft_type(m);
       if (mt == &FtFunction_Type || mt == &FtMethodDescr_Type) {
@@ -1311,6 +1383,19 @@ op_CALL_EX: {
 op_BINARY_OP: {
   FtValue b = POP(), a = TOP();
   SAVE_FRAME();
+  if (!ft_is_small(a) && !ft_is_small(b) && ft_obj(a)->type == &FtFloat_Type &&
+      ft_obj(b)->type == &FtFloat_Type) {
+    int handled;
+    FtValue r = float_binop(oparg, a, b, &handled);
+    if (handled) {
+      if (!r) {
+        sp--;
+        goto error;
+      }
+      TOP() = r;
+      DISPATCH();
+    }
+  }
   FtValue r = fast_binop(oparg, a, b);
   ft_decref(a);
   ft_decref(b);
@@ -1327,6 +1412,18 @@ op_INPLACE_OP: {
   /* Two ints or two floats: the inline arithmetic (they have no in-place
    * slot, and errors there can't come from a type mismatch). */
   FtType *ta = ft_type(a), *tb = ft_type(b);
+  if (ta == &FtFloat_Type && tb == &FtFloat_Type) {
+    int handled;
+    FtValue r = float_binop(oparg, a, b, &handled);
+    if (handled) {
+      if (!r) {
+        sp--;
+        goto error;
+      }
+      TOP() = r;
+      DISPATCH();
+    }
+  }
   FtValue r = ((ta == &FtInt_Type && tb == &FtInt_Type) ||
                (ta == &FtFloat_Type && tb == &FtFloat_Type))
                   ? fast_binop(oparg, a, b)
@@ -1430,10 +1527,15 @@ op_BINARY_SUBSCR: {
 op_STORE_SUBSCR: {
   FtValue k = POP(), o = POP(), v = POP();
   SAVE_FRAME();
-  int r = ft_setitem(o, k, v);
-  ft_decref(k);
+  int r;
+  if (ft_is_small(k) && !ft_is_small(o) && ft_obj(o)->type == &FtList_Type) {
+    r = ft_list_set_steal(o, ft_small_val(k), v);
+  } else {
+    r = ft_setitem(o, k, v);
+    ft_decref(k);
+    ft_decref(v);
+  }
   ft_decref(o);
-  ft_decref(v);
   if (r < 0)
     goto error;
   DISPATCH();

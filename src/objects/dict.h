@@ -1,0 +1,75 @@
+/*
+ * dict.h -- the dict's table layout, for the few hot paths outside dict.c
+ * that read it directly (the eval loop's attribute cache).  dict.c's
+ * opening comment is the authority on the representation and its
+ * synchronization rule; only dict.c writes these structures.
+ */
+#ifndef FT_DICT_H
+#define FT_DICT_H
+
+#include "ft.h"
+
+typedef struct DictEntry {
+  intptr_t hash; /* written before the entry is published, then fixed */
+  _Atomic FtValue key;
+  _Atomic FtValue value;
+} DictEntry;
+
+typedef struct DictKeys {
+  size_t mask;     /* number of index slots - 1 (a power of 2 minus 1) */
+  size_t usable;   /* capacity of the entries array (zeroed past nentries) */
+  size_t nentries; /* entries used, live or deleted (under the lock) */
+  size_t top;      /* entries at >= top are all deleted (popitem hint) */
+  _Atomic int32_t indices[];
+  /* followed by DictEntry entries[usable] */
+} DictKeys;
+
+typedef struct FtDict {
+  FtObject ob;
+  _Atomic size_t used;
+  _Atomic(DictKeys *) keys;
+  _Atomic uint64_t version;
+} FtDict;
+
+/* ob.flags: a thread other than the owner has read this dict lock-free. */
+#define DICT_SHARED 1
+
+static inline DictEntry *entries_of(DictKeys *k) {
+  return (DictEntry *)&k->indices[k->mask + 1];
+}
+
+/* d[name] for entry number hint, inline, when the calling thread owns the
+ * dict (so no DICT_SHARED bookkeeping is needed) and the value needs no
+ * count or is owned by the caller too (then it can't be freed under us;
+ * see dict.c).  Returns a new reference, or 0 for "use
+ * ft_dict_get_str_hint" (never an error). */
+static inline FtValue ft_dict_owned_hint_get(FtValue dv, FtValue name,
+                                             size_t hint) {
+  FtDict *d = (FtDict *)ft_obj(dv);
+  if (!ft_obj_is_owned(&d->ob))
+    return 0;
+  DictKeys *k = atomic_load_explicit(&d->keys, memory_order_acquire);
+  if (!k || hint >= k->usable)
+    return 0;
+  DictEntry *e = &entries_of(k)[hint];
+  if (atomic_load_explicit(&e->key, memory_order_acquire) != name)
+    return 0;
+  FtValue v = atomic_load_explicit(&e->value, memory_order_acquire);
+  if (!v || ft_is_small(v))
+    return v;
+  FtObject *o = ft_obj(v);
+  uint32_t rl = ft_ref_local(o);
+  if (ft_obj_is_owned(o)) {
+    atomic_store_explicit(&o->ref_local, rl + 1, memory_order_relaxed);
+    return v;
+  }
+  /* Immortal: re-check that it is still the value, so that an object freed
+   * and reallocated as an immortal one meanwhile is never returned. */
+  if (rl == FT_REF_IMMORTAL &&
+      atomic_load_explicit(&e->value, memory_order_acquire) == v &&
+      atomic_load_explicit(&d->keys, memory_order_acquire) == k)
+    return v;
+  return 0;
+}
+
+#endif
