@@ -21,6 +21,8 @@
 #include "tstate.h"
 #include "vm/exceptions.h"
 
+FtValue ft_sys_modules(void); /* modules/sys.c */
+
 int ft_exc_is_instance(FtValue v) {
   return !ft_is_small(v) && FT_TYPE_HAS(v, FT_TPFLAG_EXC_SUBCLASS);
 }
@@ -147,6 +149,128 @@ static int importerror_init(FtValue self, const FtValue *args, size_t nargs,
   if (set_attr(self, "name", name) < 0 || set_attr(self, "path", path) < 0)
     return -1;
   return set_attr(self, "msg", nargs ? args[0] : FT_NONE);
+}
+
+/* AttributeError(*args, name=None, obj=None), NameError(*args, name=None):
+ * the keywords named in `allowed` (NULL-terminated) become attributes. */
+static int kwattrs_init(FtValue self, const FtValue *args, size_t nargs,
+                        FtValue kw, const char *const *allowed) {
+  size_t nkw = kw ? ft_tuple_len(kw) : 0;
+  if (base_init(self, args, nargs, 0) < 0)
+    return -1;
+  for (size_t i = 0; i < nkw; i++) {
+    const char *k = ft_str_data(ft_tuple_get(kw, i));
+    int ok = 0;
+    for (size_t j = 0; allowed[j]; j++)
+      ok |= !strcmp(k, allowed[j]);
+    if (!ok) {
+      ft_err_format(&FtExc_TypeError, "'%s' is an invalid keyword argument for %s()", k,
+                    ft_type(self)->name);
+      return -1;
+    }
+  }
+  /* Only given keywords are stored: the class attributes (None, set by
+   * ft_exceptions_init) answer for the others, so the many AttributeErrors
+   * raised internally cost no instance dict. */
+  for (size_t i = 0; i < nkw; i++)
+    if (set_attr(self, ft_str_data(ft_tuple_get(kw, i)), args[nargs + i]) < 0)
+      return -1;
+  return 0;
+}
+
+static int attributeerror_init(FtValue self, const FtValue *args, size_t nargs,
+                               FtValue kw) {
+  static const char *const allowed[] = {"name", "obj", NULL};
+  return kwattrs_init(self, args, nargs, kw, allowed);
+}
+
+static int nameerror_init(FtValue self, const FtValue *args, size_t nargs,
+                          FtValue kw) {
+  static const char *const allowed[] = {"name", NULL};
+  return kwattrs_init(self, args, nargs, kw, allowed);
+}
+
+/* UnicodeDecodeError(encoding, object, start, end, reason) and the encode
+ * twin.  Errors raised by the codecs with a ready-made message (one arg)
+ * keep the plain BaseException behaviour. */
+static int unicodeerror_init(FtValue self, const FtValue *args, size_t nargs,
+                             FtValue kw) {
+  if (base_init(self, args, nargs, kw) < 0)
+    return -1;
+  if (nargs != 5)
+    return 0;
+  static const char *const names[] = {"encoding", "object", "start", "end", "reason"};
+  for (int i = 0; i < 5; i++)
+    if (set_attr(self, names[i], args[i]) < 0)
+      return -1;
+  return 0;
+}
+
+static FtValue unicodeerror_str(FtValue self) {
+  FtValue args = ft_exc_args(self);
+  if (ft_tuple_len(args) != 5)
+    return exc_str(self);
+  FtValue enc = ft_getattr_cstr(self, "encoding");
+  FtValue obj = ft_getattr_cstr(self, "object");
+  FtValue st = ft_getattr_cstr(self, "start");
+  FtValue en = ft_getattr_cstr(self, "end");
+  FtValue reason = ft_getattr_cstr(self, "reason");
+  FtValue r = 0;
+  if (!enc || !obj || !st || !en || !reason || !ft_is_small(st) || !ft_is_small(en)) {
+    if (enc && obj && st && en && reason)
+      r = exc_str(self);
+    goto out;
+  }
+  intptr_t a = ft_small_val(st), b = ft_small_val(en);
+  int decode = ft_type_is_subtype(ft_type(self), &FtExc_UnicodeDecodeError);
+  if (decode && ft_bytes_check(obj) && b == a + 1 && a >= 0 &&
+      (size_t)a < ft_bytes_size(obj)) {
+    r = ft_str_from_format("'%S' codec can't decode byte 0x%02x in position %zd: %S", enc,
+                           (unsigned)(unsigned char)ft_bytes_data(obj)[a], a, reason);
+  } else if (!decode && ft_str_check(obj) && b == a + 1 && a >= 0 &&
+             (size_t)a < ft_str_len(obj)) {
+    FtValue ch = ft_getitem(obj, st);
+    FtValue rep = ch ? ft_ascii(ch) : 0;
+    ft_xdecref(ch);
+    if (rep)
+      r = ft_str_from_format("'%S' codec can't encode character %U in position %zd: %S",
+                             enc, rep, a, reason);
+    ft_xdecref(rep);
+  } else {
+    r = ft_str_from_format("'%S' codec can't %s %s in position %zd-%zd: %S", enc,
+                           decode ? "decode" : "encode", decode ? "bytes" : "characters",
+                           a, b - 1, reason);
+  }
+out:
+  ft_xdecref(enc);
+  ft_xdecref(obj);
+  ft_xdecref(st);
+  ft_xdecref(en);
+  ft_xdecref(reason);
+  return r;
+}
+
+/* The pending exception, if an AttributeError, learns which name was
+ * missing on which object (e.name, e.obj), for the "Did you mean"
+ * suggestion printed with an uncaught one. */
+void ft_exc_attribute_error_info(FtValue obj, FtValue name) {
+  FtValue e = ft_err_occurred();
+  if (!e || !ft_type_is_subtype(ft_type(e), &FtExc_AttributeError))
+    return;
+  FtException *x = (FtException *)ft_obj(e);
+  if (x->dict) { /* keep what the raiser said */
+    FtValue have = ft_dict_get_cstr(x->dict, "name");
+    if (have) {
+      ft_decref(have);
+      return;
+    }
+  }
+  FtValue d = x->dict ? ft_newref(x->dict) : ft_dict_new();
+  if (!d || ft_dict_set_cstr(d, "name", name) < 0 || ft_dict_set_cstr(d, "obj", obj) < 0) {
+    ft_xdecref(d);
+    return;
+  }
+  ft_setref(&x->dict, d);
 }
 
 static FtValue importerror_str(FtValue self) {
@@ -338,7 +462,7 @@ static int set_traceback(FtValue self, FtValue v) {
 }
 static int set_chain(FtValue self, FtValue v, int cause) {
   if (v && v != FT_NONE && !ft_exc_is_instance(v)) {
-    ft_err_format(&FtExc_TypeError, "exception %s must derive from BaseException",
+    ft_err_format(&FtExc_TypeError, "exception %s must be None or derive from BaseException",
                   cause ? "cause" : "context");
     return -1;
   }
@@ -428,7 +552,7 @@ EXC_TYPE(FloatingPointError, &FtExc_ArithmeticError)
 EXC_TYPE(OverflowError, &FtExc_ArithmeticError)
 EXC_TYPE(ZeroDivisionError, &FtExc_ArithmeticError)
 EXC_TYPE(AssertionError, &FtExc_Exception)
-EXC_TYPE(AttributeError, &FtExc_Exception)
+EXC_TYPE(AttributeError, &FtExc_Exception, .init = attributeerror_init)
 EXC_TYPE(BufferError, &FtExc_Exception)
 EXC_TYPE(EOFError, &FtExc_Exception)
 EXC_TYPE(ImportError, &FtExc_Exception, .init = importerror_init,
@@ -438,7 +562,7 @@ EXC_TYPE(LookupError, &FtExc_Exception)
 EXC_TYPE(IndexError, &FtExc_LookupError)
 EXC_TYPE(KeyError, &FtExc_LookupError, .str = keyerror_str)
 EXC_TYPE(MemoryError, &FtExc_Exception)
-EXC_TYPE(NameError, &FtExc_Exception)
+EXC_TYPE(NameError, &FtExc_Exception, .init = nameerror_init)
 EXC_TYPE(UnboundLocalError, &FtExc_NameError)
 EXC_TYPE(OSError, &FtExc_Exception, .new_ = oserror_new, .init = oserror_init,
          .str = oserror_str)
@@ -469,8 +593,10 @@ EXC_TYPE(SystemError, &FtExc_Exception)
 EXC_TYPE(TypeError, &FtExc_Exception)
 EXC_TYPE(ValueError, &FtExc_Exception)
 EXC_TYPE(UnicodeError, &FtExc_ValueError)
-EXC_TYPE(UnicodeDecodeError, &FtExc_UnicodeError)
-EXC_TYPE(UnicodeEncodeError, &FtExc_UnicodeError)
+EXC_TYPE(UnicodeDecodeError, &FtExc_UnicodeError, .init = unicodeerror_init,
+         .str = unicodeerror_str)
+EXC_TYPE(UnicodeEncodeError, &FtExc_UnicodeError, .init = unicodeerror_init,
+         .str = unicodeerror_str)
 EXC_TYPE(Warning, &FtExc_Exception)
 EXC_TYPE(UserWarning, &FtExc_Warning)
 EXC_TYPE(DeprecationWarning, &FtExc_Warning)
@@ -489,6 +615,9 @@ void ft_exceptions_init(void) {
 #define READY(name) ft_type_ready(&FtExc_##name);
   FT_EXC_LIST(READY)
 #undef READY
+  ft_dict_set_cstr(FtExc_AttributeError.dict, "name", FT_NONE);
+  ft_dict_set_cstr(FtExc_AttributeError.dict, "obj", FT_NONE);
+  ft_dict_set_cstr(FtExc_NameError.dict, "name", FT_NONE);
   ft_type_ready(&FtTraceback_Type);
 }
 
@@ -593,6 +722,178 @@ static void print_tb(FtStrBuf *out, FtValue tb) {
   print_repeats(out, repeats + 1);
 }
 
+/* ---- "Did you mean" suggestions ---------------------------------------
+ * An uncaught NameError or AttributeError names the closest existing name
+ * when one is close enough, as CPython 3.11 does.  Closeness is an edit
+ * distance where changing only the case of a letter costs half as much as
+ * any other edit; names over 40 bytes and namespaces over 750 names are
+ * not searched. */
+enum { SUGG_EDIT = 2, SUGG_CASE = 1, SUGG_MAXLEN = 40, SUGG_MAXITEMS = 750 };
+
+static int sugg_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* Edit distance of a and b, or anything above `limit` once it is certain
+ * to exceed it. */
+static size_t sugg_distance(const char *a, size_t na, const char *b, size_t nb,
+                            size_t limit) {
+  while (na && nb && *a == *b) { /* a shared prefix costs nothing */
+    a++, b++;
+    na--, nb--;
+  }
+  while (na && nb && a[na - 1] == b[nb - 1]) /* nor does a shared suffix */
+    na--, nb--;
+  if (!na || !nb)
+    return (na + nb) * SUGG_EDIT;
+  if (na > SUGG_MAXLEN || nb > SUGG_MAXLEN)
+    return limit + 1;
+  if (na > nb) { /* let a be the shorter */
+    const char *t = a;
+    a = b, b = t;
+    size_t n = na;
+    na = nb, nb = n;
+  }
+  if ((nb - na) * SUGG_EDIT > limit)
+    return limit + 1;
+  /* row[i]: distance between the first j chars of b and a[0..i] */
+  size_t row[SUGG_MAXLEN];
+  for (size_t i = 0; i < na; i++)
+    row[i] = (i + 1) * SUGG_EDIT;
+  size_t cur = 0;
+  for (size_t j = 0; j < nb; j++) {
+    size_t diag = j * SUGG_EDIT; /* distance(b[:j], a[:0]) */
+    cur = diag + SUGG_EDIT;      /* distance(b[:j+1], a[:0]) */
+    size_t best = (size_t)-1;
+    for (size_t i = 0; i < na; i++) {
+      size_t sub = diag + (a[i] == b[j] ? 0
+                           : sugg_lower(a[i]) == sugg_lower(b[j]) ? SUGG_CASE
+                                                                  : SUGG_EDIT);
+      diag = row[i];
+      size_t ins = (cur < diag ? cur : diag) + SUGG_EDIT;
+      cur = ins < sub ? ins : sub;
+      row[i] = cur;
+      if (cur < best)
+        best = cur;
+    }
+    if (best > limit)
+      return limit + 1;
+  }
+  return cur;
+}
+
+/* The closest of the strs in list `names` to `name` (borrowed), or 0. */
+static FtValue sugg_best(FtValue names, FtValue name) {
+  size_t n;
+  FtValue *items = ft_list_snapshot(names, &n);
+  if (!items)
+    return 0;
+  FtValue best = 0;
+  size_t best_d = (size_t)-1;
+  for (size_t i = 0; i < n && n <= SUGG_MAXITEMS; i++) {
+    FtValue c = items[i];
+    if (!ft_str_check(c) || ft_str_eq(c, name))
+      continue;
+    size_t limit = (ft_str_size(name) + ft_str_size(c) + 3) * SUGG_EDIT / 6;
+    if (best && best_d - 1 < limit)
+      limit = best_d - 1;
+    size_t d = sugg_distance(ft_str_data(name), ft_str_size(name), ft_str_data(c),
+                             ft_str_size(c), limit);
+    if (d > limit)
+      continue;
+    if (!best || d < best_d) {
+      best = c;
+      best_d = d;
+    }
+  }
+  if (best)
+    ft_incref(best);
+  for (size_t i = 0; i < n; i++)
+    ft_decref(items[i]);
+  ft_mem_free(items);
+  return best;
+}
+
+static FtValue sugg_in_dict(FtValue d, FtValue name) {
+  if (!d || !ft_dict_check(d))
+    return 0;
+  FtValue keys = ft_dict_keys_list(d);
+  if (!keys)
+    return 0;
+  FtValue r = sugg_best(keys, name);
+  ft_decref(keys);
+  return r;
+}
+
+/* The globals of the module whose file raised exc (from its innermost
+ * traceback entry), else __main__'s; borrowed from sys.modules. */
+static FtValue sugg_globals(FtValue exc) {
+  FtValue tb = ((FtException *)ft_obj(exc))->traceback;
+  while (tb && ((FtTraceback *)ft_obj(tb))->next)
+    tb = ((FtTraceback *)ft_obj(tb))->next;
+  FtValue mods = ft_sys_modules();
+  FtValue found = 0, main_d = 0;
+  size_t pos = 0;
+  FtValue k, m;
+  while (mods && ft_dict_next(mods, &pos, &k, &m)) {
+    if (ft_type(m) == &FtModule_Type) {
+      FtValue d = ft_module_dict(m);
+      FtValue f = ft_dict_get_cstr(d, "__file__");
+      if (!found && tb && f && ft_str_check(f) &&
+          ft_str_eq(f, ((FtTraceback *)ft_obj(tb))->filename))
+        found = d;
+      if (ft_str_check(k) && !strcmp(ft_str_data(k), "__main__"))
+        main_d = d;
+      ft_xdecref(f);
+    }
+    ft_decref(k);
+    ft_decref(m);
+  }
+  return found ? found : main_d;
+}
+
+/* ". Did you mean: 'x'?" for exc, or 0. */
+static FtValue suggestion(FtValue exc) {
+  FtType *t = ft_type(exc);
+  FtValue r = 0;
+  if (ft_type_is_subtype(t, &FtExc_AttributeError)) {
+    FtValue name = ft_getattr_cstr(exc, "name");
+    FtValue obj = name && ft_str_check(name) ? ft_getattr_cstr(exc, "obj") : 0;
+    FtValue dirf = obj ? ft_dict_get_cstr(ft_vm_builtins(), "dir") : 0;
+    FtValue names = dirf ? ft_call1(dirf, obj) : 0;
+    if (names && FT_TYPE_HAS(names, FT_TPFLAG_LIST_SUBCLASS))
+      r = sugg_best(names, name);
+    ft_xdecref(names);
+    ft_xdecref(dirf);
+    ft_xdecref(obj);
+    ft_xdecref(name);
+  } else if (ft_type_is_subtype(t, &FtExc_NameError)) {
+    FtValue name = ft_getattr_cstr(exc, "name");
+    if (name && !ft_str_check(name) && t == &FtExc_NameError) {
+      /* raised by the VM with only the message: "name 'x' is not defined" */
+      FtValue args = ft_exc_args(exc);
+      FtValue msg = ft_tuple_len(args) == 1 ? ft_tuple_get(args, 0) : 0;
+      const char *m = msg && ft_str_check(msg) ? ft_str_data(msg) : "";
+      const char *end = strstr(m, "' is not defined");
+      ft_decref(name);
+      name = !strncmp(m, "name '", 6) && end && end > m + 6 && !end[16]
+                 ? ft_str_new(m + 6, (size_t)(end - (m + 6)))
+                 : 0;
+    }
+    if (name && ft_str_check(name)) {
+      r = sugg_in_dict(sugg_globals(exc), name);
+      if (!r)
+        r = sugg_in_dict(ft_vm_builtins(), name);
+    }
+    ft_xdecref(name);
+  }
+  ft_err_clear();
+  if (!r)
+    return 0;
+  FtValue s = ft_str_from_format(". Did you mean: '%U'?", r);
+  ft_decref(r);
+  ft_err_clear();
+  return s;
+}
+
 static void print_exc_line(FtStrBuf *out, FtValue exc) {
   FtType *t = ft_type(exc);
   FtValue mod = t->dict ? ft_dict_get_cstr(t->dict, "__module__") : 0;
@@ -676,6 +977,11 @@ static void print_exc_line(FtStrBuf *out, FtValue exc) {
   if (ft_str_size(s)) {
     ft_strbuf_append_cstr(out, ": ");
     ft_strbuf_append(out, ft_str_data(s), ft_str_size(s));
+  }
+  FtValue hint = suggestion(exc);
+  if (hint) {
+    ft_strbuf_append(out, ft_str_data(hint), ft_str_size(hint));
+    ft_decref(hint);
   }
   ft_strbuf_append_char(out, '\n');
   ft_decref(s);

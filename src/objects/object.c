@@ -81,11 +81,25 @@ static FtValue get_or_create_dict(FtValue o, FtValue *slot) {
 /* ---- generic attributes ------------------------------------------------ */
 
 static FtValue no_attr(FtValue o, FtValue name) {
-  return ft_err_format(&FtExc_AttributeError, "'%s' object has no attribute '%U'",
-                       ft_type_name(o), name);
+  ft_err_format(&FtExc_AttributeError, "'%s' object has no attribute '%U'",
+                ft_type_name(o), name);
+  ft_exc_attribute_error_info(o, name);
+  return 0;
 }
 
+static FtValue generic_getattr(FtValue o, FtValue name, int suppress);
+
 FtValue ft_object_generic_getattr(FtValue o, FtValue name) {
+  return generic_getattr(o, name, 0);
+}
+
+/* The same, but a missing attribute returns 0 with no exception set:
+ * hasattr() and getattr() with a default need no exception object. */
+FtValue ft_object_generic_getattr_opt(FtValue o, FtValue name) {
+  return generic_getattr(o, name, 1);
+}
+
+static FtValue generic_getattr(FtValue o, FtValue name, int suppress) {
   FtType *t = ft_type(o);
   FtValue descr = ft_type_lookup(t, name);
   FtValue (*get)(FtValue, FtValue, FtValue) = NULL;
@@ -119,7 +133,7 @@ FtValue ft_object_generic_getattr(FtValue o, FtValue name) {
     ft_decref(descr);
     return r;
   }
-  return no_attr(o, name);
+  return suppress ? 0 : no_attr(o, name);
 }
 
 int ft_object_generic_setattr(FtValue o, FtValue name, FtValue v) {

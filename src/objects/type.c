@@ -269,9 +269,12 @@ FtValue ft_slot_call(FtType *t, int slot, FtValue self, const FtValue *args,
     return ir < 0 ? 0 : ft_newref(FT_NONE);
   case FT_SK_NEW: {
     /* T.__new__(cls, ...) */
-    if (nargs < 1 || !FT_TYPE_HAS(args[0], FT_TPFLAG_TYPE_SUBCLASS))
-      return ft_err_format(&FtExc_TypeError, "%s.__new__(X): X is not a type object",
+    if (nargs < 1)
+      return ft_err_format(&FtExc_TypeError, "%s.__new__(): not enough arguments",
                            t->name);
+    if (!FT_TYPE_HAS(args[0], FT_TPFLAG_TYPE_SUBCLASS))
+      return ft_err_format(&FtExc_TypeError, "%s.__new__(X): X is not a type object (%s)",
+                           t->name, ft_type_name(args[0]));
     FtType *cls = (FtType *)ft_obj(args[0]);
     if (!ft_type_is_subtype(cls, t))
       return ft_err_format(&FtExc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
@@ -311,6 +314,9 @@ FtValue ft_slot_call(FtType *t, int slot, FtValue self, const FtValue *args,
 
 /* ---- generic slots for classes: call the dunder method ---------------- */
 
+static FtValue call_found(FtValue self, FtType *t, FtValue f, const FtValue *args,
+                          size_t nargs);
+
 /* Look `name` up on type(self) and call it bound to self. */
 static FtValue call_dunder(FtValue self, const char *name, const FtValue *args,
                            size_t nargs, int *missing) {
@@ -323,6 +329,12 @@ static FtValue call_dunder(FtValue self, const char *name, const FtValue *args,
   }
   if (missing)
     *missing = 0;
+  return call_found(self, t, f, args, nargs);
+}
+
+/* Call f, found on type t = type(self), bound to self. */
+static FtValue call_found(FtValue self, FtType *t, FtValue f, const FtValue *args,
+                          size_t nargs) {
   FtValue stack[4];
   if (nargs > 3)
     return ft_err_format(&FtExc_SystemError, "too many dunder args");
@@ -435,10 +447,16 @@ static int slot_setitem(FtValue self, FtValue key, FtValue v) {
   return 0;
 }
 static int slot_contains(FtValue self, FtValue v) {
-  int missing;
-  FtValue r = call_dunder(self, "__contains__", &v, 1, &missing);
+  FtType *t = ft_type(self);
+  FtValue f = lookup_cstr(t, "__contains__");
+  if (f == FT_NONE) {
+    ft_err_format(&FtExc_TypeError, "'%s' object is not a container",
+                  ft_type_name(self));
+    return -1;
+  }
+  FtValue r = f ? call_found(self, t, f, &v, 1) : 0;
   if (!r) {
-    if (!missing)
+    if (f)
       return -1;
     /* No __contains__: iterate. */
     FtValue it = ft_iter(self);
@@ -677,10 +695,13 @@ static FtValue slot_getattr_hook(FtValue self, FtValue name) {
   if (r || !ft_err_matches(&FtExc_AttributeError))
     return r;
   FtValue gattr = lookup_cstr(t, "__getattr__");
-  if (!gattr)
-    return 0;
-  ft_err_clear();
-  return call_dunder(self, "__getattr__", &name, 1, NULL);
+  if (gattr) {
+    ft_err_clear();
+    r = call_dunder(self, "__getattr__", &name, 1, NULL);
+  }
+  if (!r && ft_err_matches(&FtExc_AttributeError))
+    ft_exc_attribute_error_info(self, name);
+  return r;
 }
 
 static int slot_setattr(FtValue self, FtValue name, FtValue v) {
@@ -699,10 +720,15 @@ static FtValue slot_descr_get(FtValue self, FtValue obj, FtValue type) {
 }
 static int slot_descr_set(FtValue self, FtValue obj, FtValue v) {
   FtValue args[2] = {obj, v};
-  FtValue r = v ? call_dunder(self, "__set__", args, 2, NULL)
-                : call_dunder(self, "__delete__", args, 1, NULL);
-  if (!r)
+  int missing;
+  FtValue r = v ? call_dunder(self, "__set__", args, 2, &missing)
+                : call_dunder(self, "__delete__", args, 1, &missing);
+  if (!r) {
+    /* only one of __set__ / __delete__ defined */
+    if (missing && !ft_err_occurred())
+      ft_err_format(&FtExc_AttributeError, "%s", v ? "__set__" : "__delete__");
     return -1;
+  }
   ft_decref(r);
   return 0;
 }
@@ -723,7 +749,10 @@ static void set_slot(FtType *t, int s) {
     else
       generic = 1;
   } else if (v) {
-    generic = v != FT_NONE || d->kind == FT_SK_HASH;
+    /* A dunder set to None also gets the generic slot: calling it raises
+     * "'NoneType' object is not callable" as in CPython (and __hash__,
+     * __iter__, __contains__ turn None into their own errors). */
+    generic = 1;
   }
   /* Binary ops: either __add__ or __radd__ being Python makes it generic. */
   switch (d->kind) {
@@ -811,6 +840,10 @@ void ft_type_fixup_slots(FtType *t) {
     t->setattr = t->base->setattr;
   if (!t->setitem && t->base->setitem)
     t->setitem = t->base->setitem;
+  if (lookup_cstr(t, "__del__"))
+    t->tpflags |= FT_TPFLAG_HAS_DEL;
+  else
+    t->tpflags &= ~FT_TPFLAG_HAS_DEL;
   /* A class that defines __eq__ but not __hash__ is unhashable. */
   if (t->dict) {
     FtValue eq = ft_dict_get_cstr(t->dict, "__eq__");
@@ -1009,15 +1042,10 @@ int ft_type_ready(FtType *t) {
       ft_dict_set(t->dict, key, FT_NONE);
     ft_xdecref(old);
   }
-  if (add_to_dict(t, "__module__", ft_str_intern_cstr(dot ? "" : "builtins")) < 0)
+  /* __module__ of a static type comes from its name (type_get_module), as
+   * in CPython, so it is not an attribute of its instances; __doc__ is. */
+  if (add_to_dict(t, "__doc__", FT_NONE) < 0)
     return -1;
-  if (dot) {
-    FtValue mod = ft_str_new(t->name, (size_t)(dot - t->name));
-    FtValue key = ft_str_intern_cstr("__module__");
-    if (!mod || ft_dict_set(t->dict, key, mod) < 0)
-      return -1;
-    ft_decref(mod);
-  }
   ft_object_make_immortal(ft_obj(t->dict));
   atomic_store(&t->version, new_version());
   t->tpflags |= FT_TPFLAG_READY;
@@ -1130,8 +1158,49 @@ static FtType *solid_base(FtType *t) {
   return t;
 }
 
+/* Run o.__del__() on an object whose count just reached zero.  The object
+ * is revived with one reference owned by this thread for the call; returns
+ * 1 if the finalizer stored a new reference somewhere (then the object
+ * lives on), 0 if it may be freed. */
+static int call_finalizer(FtObject *o) {
+  o->gc_bits |= FT_GC_FINALIZED;
+  FtValue del = lookup_cstr(o->type, "__del__");
+  if (!del)
+    return 0;
+  atomic_store_explicit(&o->tid, ft_thread_id(), memory_order_relaxed);
+  atomic_store_explicit(&o->ref_shared, 0, memory_order_relaxed);
+  atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
+  FtValue pending = ft_err_fetch();
+  FtValue self = ft_val(o);
+  FtValue r = ft_call(del, &self, 1, 0);
+  if (r) {
+    ft_decref(r);
+  } else {
+    /* CPython reports and ignores errors from __del__ */
+    FtValue err = ft_sys_stderr();
+    FtValue msg = ft_str_from_format("Exception ignored in: %R\n", del);
+    if (err && msg)
+      ft_file_write_str(err, msg);
+    ft_xdecref(msg);
+    ft_err_print();
+  }
+  if (pending)
+    ft_err_raise(pending);
+  if (ft_ref_local(o) == 1 &&
+      atomic_load_explicit(&o->ref_shared, memory_order_acquire) == 0) {
+    atomic_store_explicit(&o->ref_local, 0, memory_order_relaxed);
+    return 0;
+  }
+  /* Resurrected: drop the finalizer's reference; when the last of the new
+   * ones goes, dealloc runs again and frees it (no second __del__). */
+  ft_decref_obj(o);
+  return 1;
+}
+
 static void heaptype_dealloc(FtObject *o) {
   FtType *t = o->type;
+  if ((t->tpflags & FT_TPFLAG_HAS_DEL) && !(o->gc_bits & FT_GC_FINALIZED) && call_finalizer(o))
+    return;
   /* Clear the __dict__ and __slots__ of every class level, then let the
    * nearest C type free its own fields. */
   for (FtType *b = t; b && (b->tpflags & FT_TPFLAG_HEAPTYPE); b = b->base) {
@@ -1156,6 +1225,31 @@ static void heaptype_dealloc(FtObject *o) {
   while (b->tpflags & FT_TPFLAG_HEAPTYPE)
     b = b->base;
   b->dealloc(o);
+}
+
+static FtValue weakref_get(FtValue self) {
+  (void)self;
+  return ft_newref(FT_NONE);
+}
+static const FtGetSetDef weakref_getset = {"__weakref__", weakref_get, NULL, NULL};
+
+/* A private slot name (__x) becomes _Class__x, to match the compiler's
+ * mangling of self.__x inside the class body.  The compiler does not mangle
+ * private names yet, so this stays off until it does (then set it to 1). */
+#define FT_SLOT_MANGLE 0
+
+static FtValue slot_mangle(FtValue cls, FtValue name) {
+  if (!FT_SLOT_MANGLE)
+    return ft_newref(name);
+  const char *n = ft_str_data(name);
+  size_t len = ft_str_size(name);
+  const char *c = ft_str_data(cls);
+  while (*c == '_')
+    c++;
+  if (len < 3 || n[0] != '_' || n[1] != '_' || !*c ||
+      (n[len - 1] == '_' && n[len - 2] == '_') || strchr(n, '.'))
+    return ft_newref(name);
+  return ft_str_from_format("_%s%s", c, n);
 }
 
 static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
@@ -1240,7 +1334,7 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
     if (!seq)
       goto fail;
     size_t ns_ = ft_tuple_len(seq);
-    int want_dict = 0;
+    int want_dict = 0, want_weakref = 0;
     FtValue names = ft_list_new(0);
     if (!names) {
       ft_decref(seq);
@@ -1255,12 +1349,56 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
         ft_decref(names);
         goto fail;
       }
-      if (!strcmp(ft_str_data(s), "__dict__"))
-        want_dict = 1;
-      else
-        ft_list_append(names, s);
+      if (!ft_str_isidentifier(s)) {
+        ft_err_format(&FtExc_TypeError, "__slots__ must be identifiers");
+        ft_decref(seq);
+        ft_decref(names);
+        goto fail;
+      }
+      const char *sn = ft_str_data(s);
+      if (!strcmp(sn, "__dict__") || !strcmp(sn, "__weakref__")) {
+        int is_dict = sn[2] == 'd';
+        if (is_dict ? (want_dict || best->dictoffset) : want_weakref) {
+          ft_err_format(&FtExc_TypeError, is_dict
+                            ? "__dict__ slot disallowed: we already got one"
+                            : "__weakref__ slot disallowed: either we already got one, "
+                              "or __itemsize__ != 0");
+          ft_decref(seq);
+          ft_decref(names);
+          goto fail;
+        }
+        /* there are no weak references: __weakref__ needs no storage */
+        if (is_dict)
+          want_dict = 1;
+        else
+          want_weakref = 1;
+        continue;
+      }
+      FtValue m = slot_mangle(name, s);
+      if (!m || ft_list_append(names, m) < 0) {
+        ft_xdecref(m);
+        ft_decref(seq);
+        ft_decref(names);
+        goto fail;
+      }
+      FtValue clash = ft_dict_get(t->dict, m);
+      if (clash) {
+        ft_decref(clash);
+        ft_err_format(&FtExc_ValueError, "%R in __slots__ conflicts with class variable",
+                      m);
+        ft_decref(m);
+        ft_decref(seq);
+        ft_decref(names);
+        goto fail;
+      }
+      ft_decref(m);
     }
     ft_decref(seq);
+    /* CPython lays the slots out in sorted order */
+    if (ft_list_sort(names, 0, 0) < 0) {
+      ft_decref(names);
+      goto fail;
+    }
     t->slot_names = ft_list_as_tuple(names);
     ft_decref(names);
     if (!t->slot_names)
@@ -1307,6 +1445,18 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
         goto fail;
       }
       ft_decref(dd);
+    }
+    ft_xdecref(have);
+    /* no weak references here, but CPython classes show the attribute */
+    key = ft_str_intern_cstr("__weakref__");
+    have = ft_dict_get_str(t->dict, key);
+    if (!have) {
+      FtValue wd = ft_descr_getset_new(t, &weakref_getset);
+      if (!wd || ft_dict_set(t->dict, key, wd) < 0) {
+        ft_xdecref(wd);
+        goto fail;
+      }
+      ft_decref(wd);
     }
     ft_xdecref(have);
   }
@@ -1488,7 +1638,24 @@ static FtValue type_new(FtType *meta, const FtValue *args, size_t nargs,
     return ft_err_format(&FtExc_TypeError,
                          "type.__new__() argument 3 must be dict, not %s",
                          ft_type_name(args[2]));
-  return ft_type_new_class(meta, args[0], args[1], args[2], args + nargs, kwnames);
+  /* The most derived metaclass of meta and the bases' metaclasses. */
+  FtType *winner = meta;
+  FtValue bases = args[1];
+  for (size_t i = 0; i < ft_tuple_len(bases); i++) {
+    FtType *bt = ft_type(ft_tuple_get(bases, i));
+    if (ft_type_is_subtype(winner, bt))
+      continue;
+    if (ft_type_is_subtype(bt, winner)) {
+      winner = bt;
+      continue;
+    }
+    return ft_err_format(&FtExc_TypeError,
+                         "metaclass conflict: the metaclass of a derived class must be "
+                         "a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  if (winner != meta && winner->new_ != type_new)
+    return winner->new_(winner, args, nargs, kwnames);
+  return ft_type_new_class(winner, args[0], args[1], args[2], args + nargs, kwnames);
 }
 
 static FtValue type_call(FtValue self, const FtValue *args, size_t nargs,
@@ -1538,8 +1705,10 @@ static FtValue type_getattr(FtValue self, FtValue name) {
   }
   if (ft_err_occurred())
     return 0;
-  return ft_err_format(&FtExc_AttributeError, "type object '%s' has no attribute '%U'",
-                       t->name, name);
+  ft_err_format(&FtExc_AttributeError, "type object '%s' has no attribute '%U'", t->name,
+                name);
+  ft_exc_attribute_error_info(self, name);
+  return 0;
 }
 
 static int type_setattr(FtValue self, FtValue name, FtValue v) {
@@ -1612,10 +1781,14 @@ static FtValue type_get_dict(FtValue self) {
   return ft_dict_copy(((FtType *)ft_obj(self))->dict);
 }
 static FtValue type_get_module(FtValue self) {
-  FtValue m = ft_dict_get_cstr(((FtType *)ft_obj(self))->dict, "__module__");
-  if (!m && !ft_err_occurred())
-    return ft_str_from_cstr("builtins");
-  return m;
+  FtType *t = (FtType *)ft_obj(self);
+  FtValue m = ft_dict_get_cstr(t->dict, "__module__");
+  if (m || ft_err_occurred())
+    return m;
+  const char *dot = strrchr(t->name, '.');
+  if (dot && !(t->tpflags & FT_TPFLAG_HEAPTYPE))
+    return ft_str_new(t->name, (size_t)(dot - t->name));
+  return ft_str_from_cstr("builtins");
 }
 static FtValue type_get_doc(FtValue self) {
   FtType *t = (FtType *)ft_obj(self);

@@ -81,6 +81,14 @@ FtValue ft_slot_call(FtType *t, int slot, FtValue self, const FtValue *args,
 void ft_type_fixup_slots(FtType *t);
 void ft_type_update_slot(FtType *t, FtValue name);
 
+/* Record e.name / e.obj on a pending AttributeError (objects/exceptions.c);
+ * a MemoryError on the way is ignored: the error itself stays pending. */
+void ft_exc_attribute_error_info(FtValue obj, FtValue name);
+
+/* ft_object_generic_getattr that returns 0 with NO exception set when the
+ * attribute is missing (errors from descriptors still propagate). */
+FtValue ft_object_generic_getattr_opt(FtValue o, FtValue name);
+
 /* For super() without arguments (vm/eval.c). */
 int ft_vm_super_args(FtType **type, FtValue *obj);
 

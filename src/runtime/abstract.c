@@ -336,6 +336,9 @@ FtValue ft_getattr_cstr(FtValue o, const char *name) {
 }
 
 FtValue ft_getattr_opt(FtValue o, FtValue name) {
+  /* The common case builds no AttributeError just to drop it. */
+  if (ft_type(o)->getattr == ft_object_generic_getattr && ft_str_check(name))
+    return ft_object_generic_getattr_opt(o, name);
   FtValue r = ft_getattr(o, name);
   if (!r && ft_err_matches(&FtExc_AttributeError))
     ft_err_clear();
@@ -543,8 +546,14 @@ int ft_contains(FtValue container, FtValue item) {
     return -1;
   }
   FtValue it = ft_iter(container);
-  if (!it)
+  if (!it) {
+    if (ft_err_matches(&FtExc_TypeError)) {
+      ft_err_clear();
+      ft_err_format(&FtExc_TypeError, "argument of type '%s' is not iterable",
+                    ft_type_name(container));
+    }
     return -1;
+  }
   for (;;) {
     FtValue x = ft_next(it);
     if (!x) {
@@ -591,6 +600,45 @@ static FtValue binop1(FtValue a, FtValue b, int op) {
   return FT_NOTIMPL;
 }
 
+/* The sequence types whose + and * CPython implements as sequence slots. */
+static const char *seq_kind(FtValue v) {
+  FtType *t = ft_type(v);
+  if (t->tpflags & FT_TPFLAG_LIST_SUBCLASS)
+    return "list";
+  if (t->tpflags & FT_TPFLAG_TUPLE_SUBCLASS)
+    return "tuple";
+  if (t->tpflags & FT_TPFLAG_STR_SUBCLASS)
+    return "str";
+  if (t->tpflags & FT_TPFLAG_BYTES_SUBCLASS)
+    return "bytes";
+  if (ft_isinstance_type(v, &FtByteArray_Type))
+    return "bytearray";
+  return NULL;
+}
+
+/* CPython tries the sequence slots (concat, repeat) after both operands'
+ * number slots declined; their errors are what the user sees then.  Sets
+ * that error and returns 1, or returns 0 when no sequence is involved. */
+static int seq_error(FtValue a, FtValue b, int nb) {
+  if (nb == FT_NB_ADD) {
+    const char *seq = seq_kind(a);
+    if (!seq)
+      return 0;
+    if (seq[0] == 'b') /* bytes, bytearray */
+      ft_err_format(&FtExc_TypeError, "can't concat %s to %s", ft_type_name(b), seq);
+    else
+      ft_err_format(&FtExc_TypeError, "can only concatenate %s (not \"%s\") to %s",
+                    seq, ft_type_name(b), seq);
+    return 1;
+  }
+  if (nb == FT_NB_MUL && (seq_kind(a) || seq_kind(b))) {
+    ft_err_format(&FtExc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                  ft_type_name(seq_kind(a) ? b : a));
+    return 1;
+  }
+  return 0;
+}
+
 static FtValue binop_error(FtValue a, FtValue b, const char *sym) {
   return ft_err_format(&FtExc_TypeError,
                        "unsupported operand type(s) for %s: '%s' and '%s'", sym,
@@ -600,10 +648,8 @@ static FtValue binop_error(FtValue a, FtValue b, const char *sym) {
 FtValue ft_binop(FtValue a, FtValue b, int nb) {
   FtValue r = binop1(a, b, nb);
   if (r == FT_NOTIMPL) {
-    if (nb == FT_NB_MUL || nb == FT_NB_ADD) {
-      /* A sequence without nb slots (CPython's sq_concat/sq_repeat) is
-       * not a thing here: str/list/tuple define nb themselves. */
-    }
+    if (seq_error(a, b, nb))
+      return 0;
     return binop_error(a, b, binop_symbol[nb]);
   }
   return r;
@@ -617,8 +663,11 @@ FtValue ft_inplace_binop(FtValue a, FtValue b, int nb) {
       return r;
   }
   FtValue r = binop1(a, b, nb);
-  if (r == FT_NOTIMPL)
+  if (r == FT_NOTIMPL) {
+    if (seq_error(a, b, nb))
+      return 0;
     return binop_error(a, b, ibinop_symbol[nb]);
+  }
   return r;
 }
 
@@ -808,6 +857,12 @@ int ft_args_parse(const char *fname, const FtValue *args, size_t nargs,
                     nargs);
     return -1;
   }
+  if (nargs + nkw > nparams) { /* CPython counts before matching names */
+    ft_err_format(&FtExc_TypeError, "%s() takes %s %zu %sargument%s (%zu given)", fname,
+                  (size_t)nrequired == nparams ? "exactly" : "at most", nparams,
+                  nargs ? "" : "keyword ", nparams == 1 ? "" : "s", nargs + nkw);
+    return -1;
+  }
   for (size_t i = 0; i < nparams; i++)
     out[i] = i < nargs ? args[i] : 0;
   for (size_t j = 0; j < nkw; j++) {
@@ -817,9 +872,9 @@ int ft_args_parse(const char *fname, const FtValue *args, size_t nargs,
     for (i = 0; i < nparams; i++)
       if (!strcmp(names[i], ks))
         break;
-    if (i == nparams) {
-      ft_err_format(&FtExc_TypeError, "%s() got an unexpected keyword argument '%U'",
-                    fname, k);
+    if (i == nparams) { /* CPython's wording for built-ins */
+      ft_err_format(&FtExc_TypeError, "'%U' is an invalid keyword argument for %s()", k,
+                    fname);
       return -1;
     }
     if ((int)i < npos_only) {

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "ft.h"
 #include "vm/code.h"
@@ -95,6 +96,19 @@ static char *read_file(const char *path, size_t *len) {
 static FtValue exec_source(const char *name, const char *src, size_t len, const char *path,
                            int is_package) {
   int frozen = path[0] == '<';
+  /* CPython's sys.path[0] is absolute, so __file__ and tracebacks show
+   * absolute paths: do the same for a relative sys.path entry. */
+  char abspath[4096];
+  if (!frozen && path[0] != '/' && getcwd(abspath, sizeof abspath - 1)) {
+    while (path[0] == '.' && path[1] == '/')
+      path += 2;
+    size_t cl = strlen(abspath);
+    if (cl + 1 + strlen(path) < sizeof abspath) {
+      snprintf(abspath + cl, sizeof abspath - cl, "%s%s",
+               cl && abspath[cl - 1] == '/' ? "" : "/", path);
+      path = abspath;
+    }
+  }
   FtValue mod = ft_module_new(name);
   if (!mod)
     return 0;

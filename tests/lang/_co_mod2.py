@@ -1,0 +1,3 @@
+x = 10
+_private = 20
+def f(): return x

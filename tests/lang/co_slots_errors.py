@@ -1,0 +1,23 @@
+def t(src):
+    try:
+        exec(src, {})
+        print("ok")
+    except BaseException as e:
+        print(type(e).__name__ + ":", e)
+t("class A:\n __slots__ = 1")
+t("class A:\n __slots__ = (1,)")
+t("class A:\n __slots__ = ('a b',)")
+t("class A:\n __slots__ = ('__dict__', '__dict__')")
+t("class B: pass\nclass A(B):\n __slots__ = ('__dict__',)")
+t("class A:\n __slots__ = ('__weakref__', '__weakref__')")
+t("class A:\n __slots__ = ('x',)\n x = 1")
+t("class A:\n __slots__ = {'a': 'doc', 'b': 2}\nprint(A.a, A.b)")
+t("class A:\n __slots__ = ['z', 'a', 'm']\nprint([k for k in A.__dict__ if len(k) == 1])")
+t("class A:\n __slots__ = ('a',)\nclass B(A):\n __slots__ = ('b',)\nx = B(); x.a = 1; x.b = 2; print(x.a, x.b)\nx.c = 3")
+t("class A:\n __slots__ = ('a',)\nclass B(A): pass\nx = B(); x.c = 3; print(x.__dict__)")
+t("class A:\n __slots__ = ('a',)\nclass B:\n __slots__ = ('b',)\nclass C(A, B): pass")
+t("class A:\n __slots__ = ('a',)\nclass B:\n __slots__ = ()\nclass C(A, B): pass\nprint(C.__mro__)")
+t("class A:\n __slots__ = ('a',)\nprint(repr(A.a))")
+t("class A:\n __slots__ = ('a',)\nx=A()\nprint(A.a.__get__(x, A))")
+t("class A:\n __slots__ = ('a',)\nx=A()\nA.a.__set__(x, 5)\nprint(x.a)")
+t("class A:\n __slots__ = ('a',)\nclass B: pass\nA.a.__set__(B(), 5)")
