@@ -18,6 +18,12 @@
 
 #include <string.h>
 
+/* Argument-type errors name None as "None", not "NoneType" (as CPython's
+ * argument converters do). */
+static inline const char *argtype(FtValue v) {
+  return v == FT_NONE ? "None" : ft_type_name(v);
+}
+
 #define UNUSED(x) (void)(x)
 
 typedef struct FtByteArray {
@@ -63,7 +69,7 @@ FtValue ft_bytes_hex_impl(const char *d, size_t n, const FtValue *args,
 FtValue ft_bytes_fromhex_impl(FtValue s, MkFn mk);
 FtValue ft_bytes_repr_impl(const char *prefix, const char *d, size_t n,
                            const char *suffix);
-int ft_bytes_collect_ints(FtValue iterable, FtStrBuf *sb);
+int ft_bytes_collect_ints(FtValue iterable, FtStrBuf *sb, int bytearray);
 FtValue ft_bytes_repeat_impl(const char *d, size_t size, intptr_t n, MkFn mk);
 FtValue ft_bytes_mul_impl(FtValue a, FtValue b, int (*is_seq)(FtValue),
                           FtValue (*do_repeat)(FtValue, intptr_t));
@@ -386,7 +392,7 @@ static int ba_setitem(FtValue self, FtValue key, FtValue value) {
         }
         FtStrBuf sb;
         ft_strbuf_init(&sb);
-        if (ft_bytes_collect_ints(value, &sb) < 0) {
+        if (ft_bytes_collect_ints(value, &sb, 1) < 0) {
           ft_strbuf_free(&sb);
           return -1;
         }
@@ -570,11 +576,13 @@ static FtValue ba_extend(FtValue self, const FtValue *args, size_t nargs,
   if (!src) {
     if (ft_err_occurred())
       return 0;
-    if (ft_str_check(args[0]))
-      return ft_err_format(&FtExc_TypeError, "expected iterable of integers; got: 'str'");
+    FtType *t = ft_type(args[0]);
+    if (!t->iter && !t->getitem)
+      return ft_err_format(&FtExc_TypeError, "can't extend bytearray with %T",
+                           args[0]);
     FtStrBuf sb;
     ft_strbuf_init(&sb);
-    if (ft_bytes_collect_ints(args[0], &sb) < 0) {
+    if (ft_bytes_collect_ints(args[0], &sb, 1) < 0) {
       ft_strbuf_free(&sb);
       return 0;
     }
@@ -986,8 +994,8 @@ static int ba_init(FtValue self, const FtValue *args, size_t nargs,
     }
     if ((a[1] && !ft_str_check(a[1])) || (a[2] && !ft_str_check(a[2]))) {
       ft_err_format(&FtExc_TypeError,
-                    "bytearray() argument 'encoding' must be str, not %T",
-                    a[1] && !ft_str_check(a[1]) ? a[1] : a[2]);
+                    "bytearray() argument 'encoding' must be str, not %s",
+                    argtype(a[1] && !ft_str_check(a[1]) ? a[1] : a[2]));
       return -1;
     }
     src = ft_str_encode(a[0], a[1] ? ft_str_data(a[1]) : NULL,

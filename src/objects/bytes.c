@@ -19,7 +19,14 @@
 #include "ft.h"
 #include "runtime/strbuf.h"
 
+#include <limits.h>
 #include <string.h>
+
+/* Argument-type errors name None as "None", not "NoneType" (as CPython's
+ * argument converters do). */
+static inline const char *argtype(FtValue v) {
+  return v == FT_NONE ? "None" : ft_type_name(v);
+}
 
 #define UNUSED(x) (void)(x)
 
@@ -193,10 +200,31 @@ static int ssize_arg(FtValue v, intptr_t *out) {
     return 0;
   }
   intptr_t i = ft_int_as_ssize(v);
-  if (i == -1 && ft_err_occurred())
+  if (i == -1 && ft_err_occurred()) {
+    /* CPython's Py_ssize_t argument converter words overflow this way */
+    if (ft_err_matches(&FtExc_OverflowError)) {
+      ft_err_clear();
+      ft_err_format(&FtExc_OverflowError,
+                    "Python int too large to convert to C ssize_t");
+    }
     return -1;
+  }
   *out = i;
   return 0;
+}
+
+/* A C int argument (expandtabs' tabsize). */
+static int int_arg(FtValue v, intptr_t *out) {
+  if (ssize_arg(v, out) < 0) {
+    if (ft_err_matches(&FtExc_OverflowError))
+      ft_err_clear();
+    else
+      return -1;
+  } else if (*out >= INT_MIN && *out <= INT_MAX) {
+    return 0;
+  }
+  ft_err_format(&FtExc_OverflowError, "Python int too large to convert to C int");
+  return -1;
 }
 
 static int index_arg(FtValue v, intptr_t *out) {
@@ -765,8 +793,8 @@ FtValue ft_bytes_just_impl(const char *name, const char *d, size_t n,
       if (f.owner)
         view_release(&f);
       return ft_err_format(&FtExc_TypeError,
-                           "%s() argument 2 must be a byte string of length 1, not %T",
-                           name, args[1]);
+                           "%s() argument 2 must be a byte string of length 1, not %s",
+                           name, argtype(args[1]));
     }
     fill = f.p[0];
     view_release(&f);
@@ -797,8 +825,8 @@ FtValue ft_bytes_splitlines_impl(const char *d, size_t n, const FtValue *args,
   static const char *const names[] = {"keepends", NULL};
   if (ft_args_parse("splitlines", args, nargs, kwnames, names, 0, 0, a) < 0)
     return 0;
-  int keep = 0;
-  if (a[0] && (keep = ft_truthy(a[0])) < 0)
+  intptr_t keep = 0; /* an int argument, as in CPython */
+  if (a[0] && ssize_arg(a[0], &keep) < 0)
     return 0;
   Vec out = {0};
   size_t i = 0;
@@ -901,21 +929,18 @@ FtValue ft_bytes_hex_impl(const char *d, size_t n, const FtValue *args,
   if (ft_args_parse("hex", args, nargs, kwnames, names, 0, 0, a) < 0)
     return 0;
   const char *sep = NULL;
-  size_t sepn = 0;
   View sv = {0};
   if (a[0]) {
+    /* CPython checks the length of any object first, then the type. */
+    intptr_t len = ft_len(a[0]);
+    if (len < 0)
+      return 0;
+    if (len != 1)
+      return ft_err_format(&FtExc_ValueError, "sep must be length 1.");
     if (ft_str_check(a[0])) {
       sep = ft_str_data(a[0]);
-      sepn = ft_str_size(a[0]);
-      if (ft_str_len(a[0]) != 1)
-        return ft_err_format(&FtExc_ValueError, "sep must be length 1.");
-    } else if (view_get(a[0], &sv) == 0) {
+    } else if (ft_bytes_check(a[0]) && view_get(a[0], &sv) == 0) {
       sep = sv.p;
-      sepn = sv.n;
-      if (sepn != 1) {
-        view_release(&sv);
-        return ft_err_format(&FtExc_ValueError, "sep must be length 1.");
-      }
     } else {
       if (!ft_err_occurred())
         ft_err_format(&FtExc_TypeError, "sep must be str or bytes.");
@@ -968,7 +993,7 @@ static int hexval(unsigned char c) {
 FtValue ft_bytes_fromhex_impl(FtValue s, MkFn mk) {
   if (!ft_str_check(s))
     return ft_err_format(&FtExc_TypeError,
-                         "fromhex() argument must be str, not %T", s);
+                         "fromhex() argument must be str, not %s", argtype(s));
   const unsigned char *p = (const unsigned char *)ft_str_data(s);
   size_t n = ft_str_size(s);
   FtStrBuf sb;
@@ -1021,7 +1046,9 @@ FtValue ft_bytes_repr_impl(const char *prefix, const char *d, size_t n,
     unsigned char c = (unsigned char)d[i];
     char e[4];
     size_t k;
-    if (c == (unsigned char)quote || c == '\\') {
+    /* bytearray's repr (the one with a suffix) escapes ' even inside
+     * double quotes, as CPython's does. */
+    if (c == (unsigned char)quote || c == '\\' || (c == '\'' && *suffix)) {
       e[0] = '\\';
       e[1] = (char)c;
       k = 2;
@@ -1050,8 +1077,9 @@ FtValue ft_bytes_repr_impl(const char *prefix, const char *d, size_t n,
   return r;
 }
 
-/* Collect the bytes of an iterable of ints 0..255 into sb. */
-int ft_bytes_collect_ints(FtValue iterable, FtStrBuf *sb) {
+/* Collect the bytes of an iterable of ints 0..255 into sb.  bytearray's
+ * range error says "byte", bytes' says "bytes" (as CPython's do). */
+int ft_bytes_collect_ints(FtValue iterable, FtStrBuf *sb, int bytearray) {
   FtValue it = ft_iter(iterable);
   if (!it)
     return -1;
@@ -1084,7 +1112,9 @@ int ft_bytes_collect_ints(FtValue iterable, FtStrBuf *sb) {
     }
     if (ovf || v < 0 || v > 255) {
       ft_err_clear();
-      ft_err_format(&FtExc_ValueError, "bytes must be in range(0, 256)");
+      ft_err_format(&FtExc_ValueError, bytearray
+                                           ? "byte must be in range(0, 256)"
+                                           : "bytes must be in range(0, 256)");
       ft_decref(it);
       return -1;
     }
@@ -1196,8 +1226,10 @@ static FtValue bytes_concat(FtValue a, FtValue b) {
 FtValue ft_bytes_repeat_impl(const char *d, size_t size, intptr_t n, MkFn mk) {
   if (n <= 0 || size == 0)
     return mk(NULL, 0);
-  if (size > (size_t)(INTPTR_MAX / n))
-    return ft_err_nomemory();
+  if (size > (size_t)(INTPTR_MAX / n)) /* as CPython: bytes vs bytearray */
+    return mk == ft_bytes_new ? ft_err_format(&FtExc_OverflowError,
+                                              "repeated bytes are too long")
+                              : ft_err_nomemory();
   size_t total = size * (size_t)n;
   char *buf = ft_mem_alloc(total + 1);
   if (!buf)
@@ -1432,13 +1464,15 @@ static FtValue bytes_decode(FtValue self, const FtValue *args, size_t nargs,
   if (a[0]) {
     if (!ft_str_check(a[0]))
       return ft_err_format(&FtExc_TypeError,
-                           "decode() argument 'encoding' must be str, not %T", a[0]);
+                           "decode() argument 'encoding' must be str, not %s",
+                           argtype(a[0]));
     enc = ft_str_data(a[0]);
   }
   if (a[1]) {
     if (!ft_str_check(a[1]))
       return ft_err_format(&FtExc_TypeError,
-                           "decode() argument 'errors' must be str, not %T", a[1]);
+                           "decode() argument 'errors' must be str, not %s",
+                           argtype(a[1]));
     err = ft_str_data(a[1]);
   }
   return ft_str_decode(D(self), N(self), enc, err);
@@ -1626,7 +1660,7 @@ FtValue ft_bytes_expandtabs_impl(const char *d, size_t n, const FtValue *args,
   if (ft_args_parse("expandtabs", args, nargs, kwnames, names, 0, 0, a) < 0)
     return 0;
   intptr_t tab = 8;
-  if (a[0] && ssize_arg(a[0], &tab) < 0)
+  if (a[0] && int_arg(a[0], &tab) < 0)
     return 0;
   FtStrBuf sb;
   ft_strbuf_init(&sb);
@@ -1879,7 +1913,7 @@ int ft_bytes_from_object(FtValue x, const char *tname, FtStrBuf *sb) {
     ft_err_format(&FtExc_TypeError, "cannot convert '%T' object to %s", x, tname);
     return -1;
   }
-  return ft_bytes_collect_ints(x, sb);
+  return ft_bytes_collect_ints(x, sb, strcmp(tname, "bytes") != 0);
 }
 
 static FtValue bytes_new(FtType *type, const FtValue *args, size_t nargs,
@@ -1901,10 +1935,12 @@ static FtValue bytes_new(FtType *type, const FtValue *args, size_t nargs,
                                                   : "errors without a string argument");
     if (a[1] && !ft_str_check(a[1]))
       return ft_err_format(&FtExc_TypeError,
-                           "bytes() argument 'encoding' must be str, not %T", a[1]);
+                           "bytes() argument 'encoding' must be str, not %s",
+                           argtype(a[1]));
     if (a[2] && !ft_str_check(a[2]))
       return ft_err_format(&FtExc_TypeError,
-                           "bytes() argument 'errors' must be str, not %T", a[2]);
+                           "bytes() argument 'errors' must be str, not %s",
+                           argtype(a[2]));
     r = ft_str_encode(a[0], a[1] ? ft_str_data(a[1]) : NULL,
                       a[2] ? ft_str_data(a[2]) : NULL);
   } else if (is_exact_bytes(a[0])) {

@@ -38,6 +38,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Argument-type errors name None as "None", not "NoneType" (as CPython's
+ * argument converters do). */
+static inline const char *argtype(FtValue v) {
+  return v == FT_NONE ? "None" : ft_type_name(v);
+}
+
 #define UNUSED(x) (void)(x)
 
 static inline FtStr *S(FtValue v) { return (FtStr *)ft_obj(v); }
@@ -157,201 +163,104 @@ static int uc_isspace(uint32_t c) {
          c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-/* Upper-case ranges and how to lower them.  PAIR ranges alternate
- * upper/lower starting with an upper at `lo`; DIRECT ranges map
- * [lo, hi] to [lo + delta, hi + delta]. */
-enum { CASE_DIRECT, CASE_PAIR };
+/* ---- case mapping and case properties ----
+ * Everything below is generated from the Unicode 14.0.0 database that
+ * CPython 3.11 ships (by running each property through CPython's own str
+ * methods on single characters), so mappings and predicates match it
+ * exactly.  The mappings are CPython's full ones: str.lower() of U+0130
+ * gives two characters; those multi-character results live in
+ * special_cases. */
+enum { MAP_LOWER, MAP_UPPER, MAP_TITLE, MAP_FOLD };
+#define CASE_SPECIAL 0x7FFFFFFF
+
 typedef struct {
   uint32_t lo, hi;
-  int32_t delta;
+  uint8_t step;   /* 1, or 2 for alternating upper/lower pairs */
+  int32_t d[4];   /* delta per MAP_* kind, or CASE_SPECIAL */
+} CaseRun;
+
+typedef struct {
+  uint32_t cp;
   uint8_t kind;
-} CaseRange;
+  uint32_t out[3];
+} SpecialCase;
 
-static const CaseRange case_ranges[] = {
-    {0x41, 0x5A, 32, CASE_DIRECT},       {0xC0, 0xD6, 32, CASE_DIRECT},
-    {0xD8, 0xDE, 32, CASE_DIRECT},       {0x100, 0x12F, 1, CASE_PAIR},
-    {0x132, 0x137, 1, CASE_PAIR},        {0x139, 0x148, 1, CASE_PAIR},
-    {0x14A, 0x177, 1, CASE_PAIR},        {0x179, 0x17E, 1, CASE_PAIR},
-    {0x182, 0x185, 1, CASE_PAIR},        {0x187, 0x188, 1, CASE_PAIR},
-    {0x18B, 0x18C, 1, CASE_PAIR},        {0x191, 0x192, 1, CASE_PAIR},
-    {0x198, 0x199, 1, CASE_PAIR},        {0x1A0, 0x1A5, 1, CASE_PAIR},
-    {0x1A7, 0x1A8, 1, CASE_PAIR},        {0x1AC, 0x1AD, 1, CASE_PAIR},
-    {0x1AF, 0x1B0, 1, CASE_PAIR},        {0x1B3, 0x1B6, 1, CASE_PAIR},
-    {0x1B8, 0x1B9, 1, CASE_PAIR},        {0x1BC, 0x1BD, 1, CASE_PAIR},
-    {0x1CD, 0x1DC, 1, CASE_PAIR},        {0x1DE, 0x1EF, 1, CASE_PAIR},
-    {0x1F4, 0x1F5, 1, CASE_PAIR},        {0x1F8, 0x21F, 1, CASE_PAIR},
-    {0x222, 0x233, 1, CASE_PAIR},        {0x246, 0x24F, 1, CASE_PAIR},
-    {0x370, 0x373, 1, CASE_PAIR},        {0x376, 0x377, 1, CASE_PAIR},
-    {0x386, 0x386, 38, CASE_DIRECT},     {0x388, 0x38A, 37, CASE_DIRECT},
-    {0x38C, 0x38C, 64, CASE_DIRECT},     {0x38E, 0x38F, 63, CASE_DIRECT},
-    {0x391, 0x3A1, 32, CASE_DIRECT},     {0x3A3, 0x3AB, 32, CASE_DIRECT},
-    {0x3D8, 0x3EF, 1, CASE_PAIR},        {0x400, 0x40F, 80, CASE_DIRECT},
-    {0x410, 0x42F, 32, CASE_DIRECT},     {0x460, 0x481, 1, CASE_PAIR},
-    {0x48A, 0x4BF, 1, CASE_PAIR},        {0x4C0, 0x4C0, 15, CASE_DIRECT},
-    {0x4C1, 0x4CE, 1, CASE_PAIR},        {0x4D0, 0x52F, 1, CASE_PAIR},
-    {0x531, 0x556, 48, CASE_DIRECT},     {0x10A0, 0x10C5, 7264, CASE_DIRECT},
-    {0x13A0, 0x13EF, 38864, CASE_DIRECT}, {0x1E00, 0x1E95, 1, CASE_PAIR},
-    {0x1EA0, 0x1EFF, 1, CASE_PAIR},      {0x1F08, 0x1F0F, -8, CASE_DIRECT},
-    {0x1F18, 0x1F1D, -8, CASE_DIRECT},   {0x1F28, 0x1F2F, -8, CASE_DIRECT},
-    {0x1F38, 0x1F3F, -8, CASE_DIRECT},   {0x1F48, 0x1F4D, -8, CASE_DIRECT},
-    {0x1F68, 0x1F6F, -8, CASE_DIRECT},   {0x2160, 0x216F, 16, CASE_DIRECT},
-    {0x24B6, 0x24CF, 26, CASE_DIRECT},   {0x2C00, 0x2C2F, 48, CASE_DIRECT},
-    {0x2C80, 0x2CE3, 1, CASE_PAIR},      {0xA640, 0xA66D, 1, CASE_PAIR},
-    {0xA680, 0xA69B, 1, CASE_PAIR},      {0xA722, 0xA72F, 1, CASE_PAIR},
-    {0xA732, 0xA76F, 1, CASE_PAIR},      {0xA779, 0xA77C, 1, CASE_PAIR},
-    {0xA77E, 0xA787, 1, CASE_PAIR},      {0xA790, 0xA793, 1, CASE_PAIR},
-    {0xA796, 0xA7A9, 1, CASE_PAIR},      {0xFF21, 0xFF3A, 32, CASE_DIRECT},
-    {0x10400, 0x10427, 40, CASE_DIRECT},
-};
-#define NCASE (sizeof case_ranges / sizeof case_ranges[0])
+#include "unicode_tables.inc" /* tools/gen_unicode_tables.py */
 
-/* Irregular single mappings: {upper, lower}; each pair maps both ways
- * unless noted in the lookup functions. */
-static const uint32_t case_pairs[][2] = {
-    {0x178, 0xFF},   {0x181, 0x253}, {0x186, 0x254}, {0x189, 0x256},
-    {0x18A, 0x257},  {0x18E, 0x1DD}, {0x18F, 0x259}, {0x190, 0x25B},
-    {0x193, 0x260},  {0x194, 0x263}, {0x196, 0x269}, {0x197, 0x268},
-    {0x19C, 0x26F},  {0x19D, 0x272}, {0x19F, 0x275}, {0x1A9, 0x283},
-    {0x1AE, 0x288},  {0x1B1, 0x28A}, {0x1B2, 0x28B}, {0x1B7, 0x292},
-    {0x1C4, 0x1C6},  {0x1C7, 0x1C9}, {0x1CA, 0x1CC}, {0x1F1, 0x1F3},
-    {0x1F6, 0x195},  {0x1F7, 0x1BF}, {0x220, 0x19E}, {0x23A, 0x2C65},
-    {0x23D, 0x19A},  {0x241, 0x242}, {0x243, 0x180}, {0x244, 0x289},
-    {0x245, 0x28C},  {0x37F, 0x3F3}, {0x3CF, 0x3D7}, {0x3F7, 0x3F8},
-    {0x3FA, 0x3FB},  {0x3FD, 0x37B}, {0x3FE, 0x37C}, {0x3FF, 0x37D},
-    {0x10C7, 0x2D27}, {0x10CD, 0x2D2D}, {0x1E9E, 0xDF},
-};
-#define NCASEPAIRS (sizeof case_pairs / sizeof case_pairs[0])
+#define NCASERUNS (sizeof case_runs / sizeof case_runs[0])
+#define NSPECIAL (sizeof special_cases / sizeof special_cases[0])
+#define NRANGES(t) (sizeof t / sizeof t[0])
 
-/* Lower-case letters whose upper case is irregular and one-way. */
-static const uint32_t upper_extra[][2] = {
-    {0xB5, 0x39C}, {0x131, 0x49}, {0x17F, 0x53}, {0x3C2, 0x3A3},
-    {0x3D0, 0x392}, {0x3D1, 0x398}, {0x3D5, 0x3A6}, {0x3D6, 0x3A0},
-    {0x3F0, 0x39A}, {0x3F1, 0x3A1}, {0x3F5, 0x395}, {0x1E9B, 0x1E60},
-    {0x1C5, 0x1C4}, {0x1C8, 0x1C7}, {0x1CB, 0x1CA}, {0x1F2, 0x1F1},
-};
-#define NUPPEREXTRA (sizeof upper_extra / sizeof upper_extra[0])
+static int in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n);
 
-/* Title-case digraphs (Dž, Lj, Nj, Dz): neither upper nor lower. */
-static inline int uc_istitlecase(uint32_t c) {
-  return c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2;
-}
-
-/* Case deltas for U+0000..U+05FF (Latin, Greek, Cyrillic, Armenian),
- * filled by ft_str_init from the range tables so common text maps with
- * one load.  Written once at start-up, read-only afterwards. */
+/* Deltas for U+0000..U+05FF (Latin, Greek, Cyrillic, Armenian), filled by
+ * ft_str_init so common text maps with one load; and, per 256-code-point
+ * block below U+20000, whether any case run touches it, so uncased
+ * scripts (CJK, Indic...) skip the search.  Both are written once at
+ * start-up and read-only afterwards. */
 #define CASE_TAB_N 0x600
-static int16_t case_lower_tab[CASE_TAB_N], case_upper_tab[CASE_TAB_N];
+#define CASE_BLOCKS 0x200
+static int32_t case_tab[CASE_TAB_N][4];
+static uint8_t case_block[CASE_BLOCKS];
 static int case_tab_ready;
 
-static uint32_t uc_tolower_slow(uint32_t c);
-static uint32_t uc_toupper_slow(uint32_t c);
-
-/* Blocks above the table that hold cased letters; everything else (CJK,
- * Indic, Arabic, symbols...) has no case, which lets us skip the scan. */
-static inline int maybe_cased(uint32_t c) {
-  return (c >= 0x10A0 && c < 0x1400) || (c >= 0x1C80 && c < 0x2000) ||
-         (c >= 0x2100 && c < 0x2190) || (c >= 0x24B6 && c < 0x24EA) ||
-         (c >= 0x2C00 && c < 0x2D30) || (c >= 0xA640 && c < 0xA800) ||
-         (c >= 0xAB70 && c < 0xABC0) || (c >= 0xFB00 && c < 0xFB07) ||
-         (c >= 0xFF21 && c < 0xFF5B) || (c >= 0x10400 && c < 0x10500) ||
-         (c >= 0x1D400 && c < 0x1D800) || (c >= 0x1E900 && c < 0x1E944);
+static int32_t case_delta_slow(uint32_t c, int kind) {
+  if ((c >> 8) >= CASE_BLOCKS || (case_tab_ready && !case_block[c >> 8]))
+    return 0;
+  size_t lo = 0, hi = NCASERUNS;
+  while (lo < hi) { /* the last run starting at or before c */
+    size_t mid = (lo + hi) / 2;
+    if (case_runs[mid].lo <= c)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0)
+    return 0;
+  const CaseRun *r = &case_runs[lo - 1];
+  if (c > r->hi || (c - r->lo) % r->step)
+    return 0;
+  return r->d[kind];
 }
 
-static inline uint32_t uc_tolower(uint32_t c) {
+static inline int32_t case_delta(uint32_t c, int kind) {
   if (c < CASE_TAB_N && case_tab_ready)
-    return (uint32_t)((int32_t)c + case_lower_tab[c]);
-  if (c >= CASE_TAB_N && !maybe_cased(c))
-    return c;
-  return uc_tolower_slow(c);
-}
-
-static inline uint32_t uc_toupper(uint32_t c) {
-  if (c < CASE_TAB_N && case_tab_ready)
-    return (uint32_t)((int32_t)c + case_upper_tab[c]);
-  if (c >= CASE_TAB_N && !maybe_cased(c))
-    return c;
-  return uc_toupper_slow(c);
+    return case_tab[c][kind];
+  return case_delta_slow(c, kind);
 }
 
 static void case_tab_init(void) {
-  for (uint32_t c = 0; c < CASE_TAB_N; c++) {
-    case_lower_tab[c] = (int16_t)((int32_t)uc_tolower_slow(c) - (int32_t)c);
-    case_upper_tab[c] = (int16_t)((int32_t)uc_toupper_slow(c) - (int32_t)c);
-  }
+  for (uint32_t c = 0; c < CASE_TAB_N; c++)
+    for (int k = 0; k < 4; k++)
+      case_tab[c][k] = case_delta_slow(c, k);
+  for (size_t i = 0; i < NCASERUNS; i++)
+    for (uint32_t b = case_runs[i].lo >> 8;
+         b <= case_runs[i].hi >> 8 && b < CASE_BLOCKS; b++)
+      case_block[b] = 1;
   case_tab_ready = 1;
-}
-
-static uint32_t uc_tolower_slow(uint32_t c) {
-  if (c < 128)
-    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if (c < 0xC0)
-    return c;
-  for (size_t i = 0; i < NCASE; i++) {
-    const CaseRange *r = &case_ranges[i];
-    if (c < r->lo)
-      break;
-    if (c <= r->hi) {
-      if (r->kind == CASE_DIRECT)
-        return (uint32_t)((int32_t)c + r->delta);
-      return ((c - r->lo) & 1) ? c : c + 1;
-    }
-  }
-  for (size_t i = 0; i < NCASEPAIRS; i++)
-    if (case_pairs[i][0] == c)
-      return case_pairs[i][1];
-  if (c == 0x130)
-    return 'i'; /* the full mapping adds U+0307; see special_cases */
-  if (uc_istitlecase(c))
-    return c + 1;
-  return c;
-}
-
-static uint32_t uc_toupper_slow(uint32_t c) {
-  if (c < 128)
-    return (c >= 'a' && c <= 'z') ? c - 32 : c;
-  if (c < 0xB5)
-    return c;
-  for (size_t i = 0; i < NCASE; i++) {
-    const CaseRange *r = &case_ranges[i];
-    if (r->kind == CASE_DIRECT) {
-      uint32_t lo = (uint32_t)((int32_t)r->lo + r->delta);
-      uint32_t hi = (uint32_t)((int32_t)r->hi + r->delta);
-      if (c >= lo && c <= hi)
-        return (uint32_t)((int32_t)c - r->delta);
-    } else if (c > r->lo && c <= r->hi && ((c - r->lo) & 1)) {
-      return c - 1;
-    }
-  }
-  for (size_t i = 0; i < NCASEPAIRS; i++)
-    if (case_pairs[i][1] == c && c != 0xDF)
-      return case_pairs[i][0];
-  for (size_t i = 0; i < NUPPEREXTRA; i++)
-    if (upper_extra[i][0] == c)
-      return upper_extra[i][1];
-  return c;
 }
 
 static int uc_isupper(uint32_t c) {
   if (c < 128)
     return c >= 'A' && c <= 'Z';
-  if (uc_istitlecase(c))
-    return 0;
-  return uc_tolower(c) != c || (c >= 0x1D400 && c <= 0x1D419);
+  return in_ranges(c, upper_ranges, NRANGES(upper_ranges));
 }
 
 static int uc_islower(uint32_t c) {
   if (c < 128)
     return c >= 'a' && c <= 'z';
-  if (c == 0xDF || c == 0x138 || c == 0x149 || c == 0xAA || c == 0xBA ||
-      (c >= 0x250 && c <= 0x2AF) || (c >= 0xFB00 && c <= 0xFB06))
-    return 1;
-  if (uc_istitlecase(c))
-    return 0;
-  return uc_toupper(c) != c;
+  return in_ranges(c, lower_ranges, NRANGES(lower_ranges));
+}
+
+/* Title-case letters (category Lt: Dž, Lj, ᾈ...). */
+static int uc_istitlecase(uint32_t c) {
+  return c >= 0x1C5 && in_ranges(c, title_ranges, NRANGES(title_ranges));
 }
 
 static int uc_iscased(uint32_t c) {
-  return uc_isupper(c) || uc_islower(c) || uc_istitlecase(c);
+  if (c < 128)
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return in_ranges(c, cased_ranges, NRANGES(cased_ranges));
 }
 
 /* Letters (str.isalpha: categories Lu Ll Lt Lm Lo).  Generated from the
@@ -1045,15 +954,33 @@ static size_t u8_check_seq(const unsigned char *p, size_t n, size_t *bad,
 static const char *const u8_reasons[] = {
     "invalid start byte", "invalid continuation byte", "unexpected end of data"};
 
-static FtValue decode_error(const char *enc, const unsigned char *b,
+/* Raise type(enc, obj, start, end, reason), so the exception carries the
+ * attributes CPython's do (its str() renders the usual message); steals
+ * obj. */
+static FtValue codec_error(FtType *type, const char *enc, FtValue obj,
+                           size_t start, size_t end, const char *reason) {
+  FtValue e = 0;
+  if (obj) {
+    FtValue es = ft_str_from_cstr(enc), rs = ft_str_from_cstr(reason);
+    FtValue st = ft_int_from_u64(start), en = ft_int_from_u64(end);
+    FtValue args = es && rs && st && en ? ft_tuple_pack(5, es, obj, st, en, rs) : 0;
+    ft_xdecref(es);
+    ft_xdecref(rs);
+    ft_xdecref(st);
+    ft_xdecref(en);
+    ft_decref(obj);
+    e = args ? ft_exc_new(type, args) : 0;
+    ft_xdecref(args);
+  }
+  if (e)
+    ft_err_raise(e);
+  return 0;
+}
+
+static FtValue decode_error(const char *enc, const unsigned char *b, size_t size,
                             size_t start, size_t end, const char *reason) {
-  if (end - start == 1)
-    return ft_err_format(&FtExc_UnicodeDecodeError,
-                         "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                         enc, (unsigned)b[start], start, reason);
-  return ft_err_format(&FtExc_UnicodeDecodeError,
-                       "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                       enc, start, end - 1, reason);
+  return codec_error(&FtExc_UnicodeDecodeError, enc,
+                     ft_bytes_new((const char *)b, size), start, end, reason);
 }
 
 enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_SURROGATEESC,
@@ -1132,7 +1059,7 @@ FtValue ft_str_decode_utf8(const char *bytes, size_t size, const char *errors) {
     return str_from_utf8_len(bytes, size, cps);
   int kind = errors_kind(errors);
   if (kind == ERR_STRICT)
-    return decode_error("utf-8", p, i, i + bad, u8_reasons[why]);
+    return decode_error("utf-8", p, size, i, i + bad, u8_reasons[why]);
   if (kind == ERR_UNKNOWN || kind == ERR_XMLCHARREF)
     return unknown_handler(errors);
   FtStrBuf b;
@@ -1156,7 +1083,7 @@ FtValue ft_str_decode_utf8(const char *bytes, size_t size, const char *errors) {
     }
     if (kind == ERR_SURROGATEPASS) {
       ft_strbuf_free(&b);
-      return decode_error("utf-8", p, i, i + bad, u8_reasons[why]);
+      return decode_error("utf-8", p, size, i, i + bad, u8_reasons[why]);
     }
     if (decode_substitute(&b, kind, p + i, bad) < 0)
       return buf_nomem(&b);
@@ -1165,7 +1092,14 @@ FtValue ft_str_decode_utf8(const char *bytes, size_t size, const char *errors) {
   return str_from_buf(&b, SIZE_MAX);
 }
 
-/* Codec names we know: 0 utf-8, 1 ascii, 2 latin-1, -1 unknown. */
+/* Codec names we know: 0 utf-8, 1 ascii, 2 latin-1, CODEC_UTF16.. the
+ * UTF-16/32 family, -1 unknown. */
+enum { CODEC_UTF16 = 3, CODEC_UTF16LE, CODEC_UTF16BE, CODEC_UTF32,
+       CODEC_UTF32LE, CODEC_UTF32BE };
+static inline int is_surrogate(uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
+static void cp_escape(uint32_t cp, char *out, size_t cap);
+static FtValue encode_error(const char *enc, FtValue s, size_t start_cp,
+                            size_t end_cp, const char *reason);
 static int codec_kind(const char *enc) {
   char norm[32];
   size_t n = 0;
@@ -1196,17 +1130,206 @@ static int codec_kind(const char *enc) {
   for (int i = 0; latin1[i]; i++)
     if (!strcmp(norm, latin1[i]))
       return 2;
+  /* UTF-16/32: with a BOM (little-endian, as CPython on x86), -le, -be */
+  static const char *const wide[] = {
+      "utf-16",    "utf16",    "u16",       "utf-16-le", "utf-16le", "",
+      "utf-16-be", "utf-16be", "",          "utf-32",    "utf32",    "u32",
+      "utf-32-le", "utf-32le", "",          "utf-32-be", "utf-32be", ""};
+  for (int i = 0; i < (int)(sizeof wide / sizeof wide[0]); i++)
+    if (wide[i][0] && !strcmp(norm, wide[i]))
+      return CODEC_UTF16 + i / 3;
   return -1;
 }
 
+/* The canonical codec names used in error messages. */
+static const char *const wide_names[] = {"utf-16", "utf-16-le", "utf-16-be",
+                                         "utf-32", "utf-32-le", "utf-32-be"};
+
+static inline uint32_t rd_unit(const unsigned char *p, int width, int be) {
+  if (width == 2)
+    return be ? (uint32_t)p[0] << 8 | p[1] : (uint32_t)p[1] << 8 | p[0];
+  return be ? (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]
+            : (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
+}
+
+/* Decode UTF-16 / UTF-32 (codec CODEC_UTF16..CODEC_UTF32BE).  A BOM picks
+ * the byte order for the plain names; error positions count the BOM, and
+ * errors name the codec with its byte order ('utf-16-le'), as CPython. */
+static FtValue decode_wide(const char *bytes, size_t size, int codec,
+                           const char *errors) {
+  const unsigned char *p = (const unsigned char *)bytes;
+  int width = codec >= CODEC_UTF32 ? 4 : 2;
+  int base = width == 2 ? CODEC_UTF16 : CODEC_UTF32;
+  int be = codec == base + 2;
+  size_t i = 0;
+  if (codec == base) {
+    if (width == 2 && size >= 2 && p[0] == 0xFE && p[1] == 0xFF)
+      be = 1, i = 2;
+    else if (width == 2 && size >= 2 && p[0] == 0xFF && p[1] == 0xFE)
+      i = 2;
+    else if (width == 4 && size >= 4 && !memcmp(p, "\0\0\xFE\xFF", 4))
+      be = 1, i = 4;
+    else if (width == 4 && size >= 4 && !memcmp(p, "\xFF\xFE\0\0", 4))
+      i = 4;
+  }
+  const char *enc = wide_names[base - CODEC_UTF16 + 1 + be];
+  int kind = errors_kind(errors);
+  FtStrBuf b;
+  ft_strbuf_init(&b);
+  while (i < size) {
+    const char *why = NULL;
+    size_t end = i + (size_t)width;
+    int passable = 0; /* a lone surrogate that surrogatepass may keep */
+    uint32_t cp = 0;
+    if (size - i < (size_t)width) {
+      why = "truncated data";
+      end = size;
+    } else {
+      cp = rd_unit(p + i, width, be);
+      if (width == 4) {
+        if (cp > 0x10FFFF)
+          why = "code point not in range(0x110000)";
+        else if (is_surrogate(cp))
+          why = "code point in surrogate code point range(0xd800, 0xe000)",
+          passable = 1;
+      } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+        why = "illegal encoding", passable = 1;
+      } else if (cp >= 0xD800 && cp <= 0xDBFF) {
+        if (size - i < 4) {
+          why = "unexpected end of data", end = size, passable = 1;
+        } else {
+          uint32_t lo = rd_unit(p + i + 2, 2, be);
+          if (lo >= 0xDC00 && lo <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            end = i + 4;
+          } else {
+            why = "illegal UTF-16 surrogate", passable = 1;
+          }
+        }
+      }
+    }
+    if (!why) {
+      if (ft_strbuf_append_codepoint(&b, cp) < 0)
+        return buf_nomem(&b);
+      i = end;
+      continue;
+    }
+    if (kind == ERR_SURROGATEPASS && passable) {
+      if (ft_strbuf_append_codepoint(&b, cp) < 0)
+        return buf_nomem(&b);
+      i += (size_t)width;
+      continue;
+    }
+    int ascii_bytes = 0;
+    for (size_t k = i; k < end; k++)
+      ascii_bytes |= p[k] < 0x80;
+    if (kind == ERR_STRICT || kind == ERR_SURROGATEPASS ||
+        (kind == ERR_SURROGATEESC && ascii_bytes)) {
+      ft_strbuf_free(&b);
+      return decode_error(enc, p, size, i, end, why);
+    }
+    if (kind == ERR_UNKNOWN || kind == ERR_XMLCHARREF) {
+      ft_strbuf_free(&b);
+      return unknown_handler(errors);
+    }
+    if (decode_substitute(&b, kind, p + i, end - i) < 0)
+      return buf_nomem(&b);
+    i = end;
+  }
+  return str_from_buf(&b, SIZE_MAX);
+}
+
+/* Append cp to b as one UTF-16/32 code unit sequence. */
+static int put_wide(FtStrBuf *b, uint32_t cp, int width, int be) {
+  unsigned char u[8];
+  size_t n = 0;
+  uint32_t units[2] = {cp, 0};
+  int nu = 1;
+  if (width == 2 && cp >= 0x10000) {
+    units[0] = 0xD800 + ((cp - 0x10000) >> 10);
+    units[1] = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+    nu = 2;
+  }
+  for (int k = 0; k < nu; k++)
+    for (int j = 0; j < width; j++) {
+      int shift = be ? 8 * (width - 1 - j) : 8 * j;
+      u[n++] = (unsigned char)(units[k] >> shift);
+    }
+  return ft_strbuf_append(b, u, n);
+}
+
+/* Encode s as UTF-16 / UTF-32 (the plain names write a little-endian BOM). */
+static FtValue encode_wide(FtValue s, int codec, const char *errors) {
+  const unsigned char *p = (const unsigned char *)S(s)->data;
+  size_t size = S(s)->size;
+  int width = codec >= CODEC_UTF32 ? 4 : 2;
+  int base = width == 2 ? CODEC_UTF16 : CODEC_UTF32;
+  int be = codec == base + 2;
+  const char *enc = wide_names[codec - CODEC_UTF16];
+  int kind = errors_kind(errors);
+  FtStrBuf b;
+  ft_strbuf_init(&b);
+  if (codec == base && put_wide(&b, 0xFEFF, width, 0) < 0)
+    return buf_nomem(&b);
+  size_t i = 0, cpi = 0;
+  while (i < size) {
+    size_t n;
+    uint32_t cp = u8_decode(p + i, &n);
+    if (!is_surrogate(cp)) {
+      if (put_wide(&b, cp, width, be) < 0)
+        return buf_nomem(&b);
+      i += n;
+      cpi++;
+      continue;
+    }
+    /* unlike UTF-8, CPython reports each surrogate on its own here */
+    size_t j = i + n, cpj = cpi + 1;
+    if (kind == ERR_STRICT || kind == ERR_SURROGATEESC) {
+      ft_strbuf_free(&b);
+      return encode_error(enc, s, cpi, cpj, "surrogates not allowed");
+    }
+    if (kind == ERR_UNKNOWN) {
+      ft_strbuf_free(&b);
+      return unknown_handler(errors);
+    }
+    for (size_t k = i; k < j;) {
+      size_t m;
+      uint32_t c2 = u8_decode(p + k, &m);
+      char esc[16] = "";
+      if (kind == ERR_REPLACE)
+        strcpy(esc, "?");
+      else if (kind == ERR_XMLCHARREF)
+        snprintf(esc, sizeof esc, "&#%u;", c2);
+      else if (kind == ERR_BACKSLASH)
+        cp_escape(c2, esc, sizeof esc);
+      else if (kind == ERR_SURROGATEPASS) /* the unit itself */
+        for (int j2 = 0; j2 < width; j2++)
+          if (ft_strbuf_append_char(
+                  &b, (char)(c2 >> (be ? 8 * (width - 1 - j2) : 8 * j2))) < 0)
+            return buf_nomem(&b);
+      for (char *e = esc; *e; e++)
+        if (put_wide(&b, (unsigned char)*e, width, be) < 0)
+          return buf_nomem(&b);
+      k += m;
+    }
+    i = j;
+    cpi = cpj;
+  }
+  FtValue r = ft_bytes_new(b.data, b.len);
+  ft_strbuf_free(&b);
+  return r;
+}
+
 /* Decode bytes with a named codec (str(b, enc), bytes.decode). */
-FtValue ft_str_decode(const char *bytes, size_t size, const char *encoding,
-                      const char *errors) {
+static FtValue str_decode_impl(const char *bytes, size_t size,
+                               const char *encoding, const char *errors) {
   int codec = codec_kind(encoding);
   if (codec == 0)
     return ft_str_decode_utf8(bytes, size, errors);
   if (codec < 0)
     return ft_err_format(&FtExc_LookupError, "unknown encoding: %s", encoding);
+  if (codec >= CODEC_UTF16)
+    return decode_wide(bytes, size, codec, errors);
   const unsigned char *p = (const unsigned char *)bytes;
   if (u8_all_ascii(bytes, size))
     return str_from_utf8_len(bytes, size, size);
@@ -1227,7 +1350,7 @@ FtValue ft_str_decode(const char *bytes, size_t size, const char *encoding,
     }
     if (kind == ERR_STRICT) {
       ft_strbuf_free(&b);
-      return decode_error("ascii", p, i, i + 1, "ordinal not in range(128)");
+      return decode_error("ascii", p, size, i, i + 1, "ordinal not in range(128)");
     }
     if (kind == ERR_UNKNOWN || kind == ERR_XMLCHARREF ||
         kind == ERR_SURROGATEPASS) {
@@ -1252,31 +1375,22 @@ static void cp_escape(uint32_t cp, char *out, size_t cap) {
     snprintf(out, cap, "\\U%08x", cp);
 }
 
-static FtValue encode_error(const char *enc, const unsigned char *data,
-                            size_t start_cp, size_t end_cp, size_t off,
-                            const char *reason) {
-  if (end_cp - start_cp == 1) {
-    size_t n;
-    char esc[16];
-    cp_escape(u8_decode(data + off, &n), esc, sizeof esc);
-    return ft_err_format(&FtExc_UnicodeEncodeError,
-                         "'%s' codec can't encode character '%s' in position %zu: %s",
-                         enc, esc, start_cp, reason);
-  }
-  return ft_err_format(&FtExc_UnicodeEncodeError,
-                       "'%s' codec can't encode characters in position %zu-%zu: %s",
-                       enc, start_cp, end_cp - 1, reason);
+static FtValue encode_error(const char *enc, FtValue s, size_t start_cp,
+                            size_t end_cp, const char *reason) {
+  return codec_error(&FtExc_UnicodeEncodeError, enc, ft_newref(s), start_cp,
+                     end_cp, reason);
 }
 
-static inline int is_surrogate(uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
-
 /* Encode str s to bytes with a named codec (str.encode). */
-FtValue ft_str_encode(FtValue s, const char *encoding, const char *errors) {
+static FtValue str_encode_impl(FtValue s, const char *encoding,
+                               const char *errors) {
   const unsigned char *p = (const unsigned char *)S(s)->data;
   size_t size = S(s)->size;
   int codec = codec_kind(encoding);
   if (codec < 0)
     return ft_err_format(&FtExc_LookupError, "unknown encoding: %s", encoding);
+  if (codec >= CODEC_UTF16)
+    return encode_wide(s, codec, errors);
   if (str_is_ascii(S(s)))
     return ft_bytes_new((const char *)p, size);
   if (codec == 0) { /* UTF-8 is the storage: copy unless it has surrogates */
@@ -1331,7 +1445,7 @@ FtValue ft_str_encode(FtValue s, const char *encoding, const char *errors) {
       }
       if (!all) {
         ft_strbuf_free(&b);
-        return encode_error(encname, p, cpi, cpj, i, reason);
+        return encode_error(encname, s, cpi, cpj, reason);
       }
       for (size_t k = i; k < j;) {
         size_t m;
@@ -1349,7 +1463,7 @@ FtValue ft_str_encode(FtValue s, const char *encoding, const char *errors) {
     switch (kind) {
     case ERR_STRICT:
       ft_strbuf_free(&b);
-      return encode_error(encname, p, cpi, cpj, i, reason);
+      return encode_error(encname, s, cpi, cpj, reason);
     case ERR_IGNORE:
       break;
     case ERR_REPLACE:
@@ -1381,6 +1495,48 @@ FtValue ft_str_encode(FtValue s, const char *encoding, const char *errors) {
   FtValue r = ft_bytes_new(b.data, b.len);
   ft_strbuf_free(&b);
   return r;
+}
+
+/* Codec names outside CPython's built-in fast path (aliases such as 'u8',
+ * 'l1', 'utf-16-le') go through its codec registry, which wraps an unknown
+ * error handler's LookupError with the codec's name; r passes through. */
+static FtValue codec_wrap(FtValue r, const char *enc, const char *what) {
+  if (r || !enc || codec_kind(enc) < 0 || !ft_err_matches(&FtExc_LookupError))
+    return r;
+  char norm[16];
+  size_t n = 0;
+  for (const char *q = enc; *q && n < sizeof norm - 1; q++) {
+    char c = *q;
+    c = (char)(c >= 'A' && c <= 'Z' ? c + 32 : (c == '_' || c == ' ') ? '-' : c);
+    norm[n++] = c;
+  }
+  norm[n] = 0;
+  static const char *const fast[] = {"utf-8", "utf8", "latin-1", "latin1",
+                                     "iso-8859-1", "iso8859-1", "ascii",
+                                     "us-ascii", "utf-16", "utf16", "utf-32",
+                                     "utf32", NULL};
+  for (int i = 0; fast[i]; i++)
+    if (!strcmp(norm, fast[i]))
+      return 0;
+  FtValue exc = ft_err_fetch();
+  FtValue msg = ft_to_str(exc);
+  ft_decref(exc);
+  if (!msg)
+    return 0;
+  ft_err_format(&FtExc_LookupError, "%s with '%s' codec failed (LookupError: %U)",
+                what, enc, msg);
+  ft_decref(msg);
+  return 0;
+}
+
+FtValue ft_str_decode(const char *bytes, size_t size, const char *encoding,
+                      const char *errors) {
+  return codec_wrap(str_decode_impl(bytes, size, encoding, errors), encoding,
+                    "decoding");
+}
+
+FtValue ft_str_encode(FtValue s, const char *encoding, const char *errors) {
+  return codec_wrap(str_encode_impl(s, encoding, errors), encoding, "encoding");
 }
 
 /* ==== hashing and equality ============================================== */
@@ -2636,10 +2792,31 @@ static int ssize_arg(FtValue v, intptr_t *out) {
     return 0;
   }
   intptr_t i = ft_int_as_ssize(v);
-  if (i == -1 && ft_err_occurred())
+  if (i == -1 && ft_err_occurred()) {
+    /* CPython's Py_ssize_t argument converter words overflow this way */
+    if (ft_err_matches(&FtExc_OverflowError)) {
+      ft_err_clear();
+      ft_err_format(&FtExc_OverflowError,
+                    "Python int too large to convert to C ssize_t");
+    }
     return -1;
+  }
   *out = i;
   return 0;
+}
+
+/* A C int argument (expandtabs' tabsize). */
+static int int_arg(FtValue v, intptr_t *out) {
+  if (ssize_arg(v, out) < 0) {
+    if (ft_err_matches(&FtExc_OverflowError))
+      ft_err_clear();
+    else
+      return -1;
+  } else if (*out >= INT_MIN && *out <= INT_MAX) {
+    return 0;
+  }
+  ft_err_format(&FtExc_OverflowError, "Python int too large to convert to C int");
+  return -1;
 }
 
 /* A growable array of new references, for building result lists. */
@@ -2903,8 +3080,9 @@ static FtValue str_splitlines(FtValue self, const FtValue *args, size_t nargs,
   static const char *const names[] = {"keepends", NULL};
   if (ft_args_parse("splitlines", args, nargs, kwnames, names, 0, 0, a) < 0)
     return 0;
-  int keep = 0;
-  if (a[0] && (keep = ft_truthy(a[0])) < 0)
+  /* keepends is an int argument in CPython: "x" or 1.5 is a TypeError. */
+  intptr_t keep = 0;
+  if (a[0] && ssize_arg(a[0], &keep) < 0)
     return 0;
   FtStr *s = S(self);
   const unsigned char *d = (const unsigned char *)s->data;
@@ -3060,10 +3238,10 @@ static FtValue str_replace(FtValue self, const FtValue *args, size_t nargs,
   FtValue oldv = args[0], newv = args[1];
   if (!ft_str_check(oldv))
     return ft_err_format(&FtExc_TypeError,
-                         "replace() argument 1 must be str, not %T", oldv);
+                         "replace() argument 1 must be str, not %s", argtype(oldv));
   if (!ft_str_check(newv))
     return ft_err_format(&FtExc_TypeError,
-                         "replace() argument 2 must be str, not %T", newv);
+                         "replace() argument 2 must be str, not %s", argtype(newv));
   intptr_t maxc = -1;
   if (nargs > 2 && ssize_arg(args[2], &maxc) < 0)
     return 0;
@@ -3310,7 +3488,7 @@ static FtValue str_removeprefix(FtValue self, const FtValue *args,
   FtValue p = args[0];
   if (!ft_str_check(p))
     return ft_err_format(&FtExc_TypeError,
-                         "removeprefix() argument must be str, not %T", p);
+                         "removeprefix() argument must be str, not %s", argtype(p));
   FtStr *s = S(self), *x = S(p);
   if (x->size <= s->size && !memcmp(s->data, x->data, x->size))
     return str_from_utf8_len(s->data + x->size, s->size - x->size,
@@ -3324,7 +3502,7 @@ static FtValue str_removesuffix(FtValue self, const FtValue *args,
   FtValue p = args[0];
   if (!ft_str_check(p))
     return ft_err_format(&FtExc_TypeError,
-                         "removesuffix() argument must be str, not %T", p);
+                         "removesuffix() argument must be str, not %s", argtype(p));
   FtStr *s = S(self), *x = S(p);
   if (x->size && x->size <= s->size &&
       !memcmp(s->data + s->size - x->size, x->data, x->size))
@@ -3335,88 +3513,27 @@ static FtValue str_removesuffix(FtValue self, const FtValue *args,
 /* ==== case mapping ======================================================== */
 
 enum { CM_LOWER, CM_UPPER, CM_SWAP, CM_TITLE, CM_CAPITALIZE, CM_CASEFOLD };
-enum { MAP_LOWER, MAP_UPPER, MAP_TITLE, MAP_FOLD };
 
-/* Full (multi-character) mappings: {code point, map kind, result...}. */
-typedef struct {
-  uint32_t cp;
-  uint8_t kind;
-  uint32_t out[3];
-} SpecialCase;
-
-static const SpecialCase special_cases[] = {
-    {0xDF, MAP_UPPER, {'S', 'S', 0}},     {0xDF, MAP_TITLE, {'S', 's', 0}},
-    {0xDF, MAP_FOLD, {'s', 's', 0}},      {0x130, MAP_LOWER, {'i', 0x307, 0}},
-    {0x130, MAP_FOLD, {'i', 0x307, 0}},   {0x149, MAP_UPPER, {0x2BC, 'N', 0}},
-    {0x149, MAP_TITLE, {0x2BC, 'N', 0}},  {0x149, MAP_FOLD, {0x2BC, 'n', 0}},
-    {0x1F0, MAP_UPPER, {'J', 0x30C, 0}},  {0x1F0, MAP_TITLE, {'J', 0x30C, 0}},
-    {0x1F0, MAP_FOLD, {'j', 0x30C, 0}},   {0x390, MAP_UPPER, {0x399, 0x308, 0x301}},
-    {0x3B0, MAP_UPPER, {0x3A5, 0x308, 0x301}}, {0x587, MAP_UPPER, {0x535, 0x552, 0}},
-    {0x587, MAP_TITLE, {0x535, 0x582, 0}}, {0x1E9E, MAP_FOLD, {'s', 's', 0}},
-    {0xFB00, MAP_UPPER, {'F', 'F', 0}},   {0xFB00, MAP_TITLE, {'F', 'f', 0}},
-    {0xFB00, MAP_FOLD, {'f', 'f', 0}},    {0xFB01, MAP_UPPER, {'F', 'I', 0}},
-    {0xFB01, MAP_TITLE, {'F', 'i', 0}},   {0xFB01, MAP_FOLD, {'f', 'i', 0}},
-    {0xFB02, MAP_UPPER, {'F', 'L', 0}},   {0xFB02, MAP_TITLE, {'F', 'l', 0}},
-    {0xFB02, MAP_FOLD, {'f', 'l', 0}},    {0xFB03, MAP_UPPER, {'F', 'F', 'I'}},
-    {0xFB03, MAP_TITLE, {'F', 'f', 'i'}}, {0xFB03, MAP_FOLD, {'f', 'f', 'i'}},
-    {0xFB04, MAP_UPPER, {'F', 'F', 'L'}}, {0xFB04, MAP_TITLE, {'F', 'f', 'l'}},
-    {0xFB04, MAP_FOLD, {'f', 'f', 'l'}},  {0xFB05, MAP_UPPER, {'S', 'T', 0}},
-    {0xFB05, MAP_TITLE, {'S', 't', 0}},   {0xFB05, MAP_FOLD, {'s', 't', 0}},
-    {0xFB06, MAP_UPPER, {'S', 'T', 0}},   {0xFB06, MAP_TITLE, {'S', 't', 0}},
-    {0xFB06, MAP_FOLD, {'s', 't', 0}},
-};
-
-/* Simple case folds that differ from lower(). */
-static const uint32_t fold_extra[][2] = {
-    {0xB5, 0x3BC},   {0x17F, 's'},    {0x3C2, 0x3C3},  {0x3D0, 0x3B2},
-    {0x3D1, 0x3B8},  {0x3D5, 0x3C6},  {0x3D6, 0x3C0},  {0x3F0, 0x3BA},
-    {0x3F1, 0x3C1},  {0x3F5, 0x3B5},  {0x1E9B, 0x1E61},
-};
-
-static uint32_t uc_totitle(uint32_t c) {
-  if (c >= 0x1C4 && c <= 0x1CC)
-    return c - (c - 0x1C4) % 3 + 1; /* DŽ Dž dž -> Dž, LJ.., NJ.. */
-  if (c >= 0x1F1 && c <= 0x1F3)
-    return 0x1F2;
-  return uc_toupper(c);
-}
-
-/* Append the mapping of c under `kind` (full mappings included). */
-static inline int has_special_case(uint32_t c) {
-  return c == 0xDF || c == 0x130 || c == 0x149 || c == 0x1F0 || c == 0x390 ||
-         c == 0x3B0 || c == 0x587 || c == 0x1E9E || (c >= 0xFB00 && c <= 0xFB06);
-}
-
+/* Append the full mapping of c under `kind` (a MAP_* value). */
 static int append_mapped(FtStrBuf *b, uint32_t c, int kind) {
-  if (has_special_case(c)) {
-    for (size_t i = 0; i < sizeof special_cases / sizeof special_cases[0]; i++) {
-      const SpecialCase *sc = &special_cases[i];
-      if (sc->cp == c && sc->kind == kind) {
-        for (int k = 0; k < 3 && sc->out[k]; k++)
-          if (ft_strbuf_append_codepoint(b, sc->out[k]) < 0)
-            return -1;
-        return 0;
-      }
+  int32_t d = case_delta(c, kind);
+  if (d == CASE_SPECIAL) {
+    size_t lo = 0, hi = NSPECIAL;
+    while (lo < hi) { /* sorted by (cp, kind) */
+      size_t mid = (lo + hi) / 2;
+      const SpecialCase *sc = &special_cases[mid];
+      if (sc->cp < c || (sc->cp == c && sc->kind < kind))
+        lo = mid + 1;
+      else
+        hi = mid;
     }
+    const SpecialCase *sc = &special_cases[lo];
+    for (int k = 0; k < 3 && sc->out[k]; k++)
+      if (ft_strbuf_append_codepoint(b, sc->out[k]) < 0)
+        return -1;
+    return 0;
   }
-  uint32_t m;
-  switch (kind) {
-  case MAP_LOWER:
-    m = uc_tolower(c);
-    break;
-  case MAP_UPPER:
-    m = uc_toupper(c);
-    break;
-  case MAP_TITLE:
-    m = uc_totitle(c);
-    break;
-  default:
-    m = uc_tolower(c);
-    for (size_t i = 0; i < sizeof fold_extra / sizeof fold_extra[0]; i++)
-      if (fold_extra[i][0] == c)
-        m = fold_extra[i][1];
-    break;
-  }
+  uint32_t m = (uint32_t)((int32_t)c + d);
   if (m >= 0x80 && m < 0x800 && b->len + 3 <= b->cap) {
     /* the common 2-byte case without a call (keeps len < cap, NUL) */
     b->data[b->len++] = (char)(0xC0 | (m >> 6));
@@ -3430,12 +3547,7 @@ static int append_mapped(FtStrBuf *b, uint32_t c, int kind) {
 /* Case_Ignorable characters (apostrophes, periods, colons, modifier
  * letters, combining marks...): skipped when looking for a neighbour. */
 static int uc_case_ignorable(uint32_t c) {
-  return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' ||
-         c == 0xA8 || c == 0xAD || c == 0xAF || c == 0xB4 || c == 0xB7 ||
-         c == 0xB8 || (c >= 0x2B0 && c <= 0x36F) || c == 0x374 || c == 0x375 ||
-         c == 0x37A || c == 0x384 || c == 0x385 || c == 0x387 ||
-         (c >= 0x483 && c <= 0x489) || c == 0x2018 || c == 0x2019 ||
-         c == 0x2024 || c == 0x2027 || (c >= 0x200B && c <= 0x200F);
+  return in_ranges(c, ignorable_ranges, NRANGES(ignorable_ranges));
 }
 
 /* Greek capital sigma lowers to final sigma at the end of a word:
@@ -3725,12 +3837,17 @@ static FtValue str_istitle(FtValue self, const FtValue *args, size_t nargs,
   return case_pred(self, 2);
 }
 
+/* XID_Start plus '_' / XID_Continue, as CPython's isidentifier. */
 static int id_start(uint32_t c) {
-  return c == '_' || uc_isalpha(c) || (c >= 0x2160 && c <= 0x2188);
+  if (c < 128)
+    return c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return in_ranges(c, xid_start_ranges, NRANGES(xid_start_ranges));
 }
 static int id_continue(uint32_t c) {
-  return id_start(c) || uc_isdecimal(c) || (c >= 0x300 && c <= 0x36F) ||
-         c == 0xB7 || (c >= 0x203F && c <= 0x2040);
+  if (c < 128)
+    return c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+           (c >= '0' && c <= '9');
+  return in_ranges(c, xid_continue_ranges, NRANGES(xid_continue_ranges));
 }
 
 /* Is s a valid identifier (keywords included, as str.isidentifier)? */
@@ -3856,7 +3973,7 @@ static FtValue str_expandtabs(FtValue self, const FtValue *args, size_t nargs,
   if (ft_args_parse("expandtabs", args, nargs, kwnames, names, 0, 0, a) < 0)
     return 0;
   intptr_t tab = 8;
-  if (a[0] && ssize_arg(a[0], &tab) < 0)
+  if (a[0] && int_arg(a[0], &tab) < 0)
     return 0;
   FtStr *s = S(self);
   if (!memchr(s->data, '\t', s->size))
@@ -3901,13 +4018,15 @@ static FtValue str_encode(FtValue self, const FtValue *args, size_t nargs,
   if (a[0]) {
     if (!ft_str_check(a[0]))
       return ft_err_format(&FtExc_TypeError,
-                           "encode() argument 'encoding' must be str, not %T", a[0]);
+                           "encode() argument 'encoding' must be str, not %s",
+                           argtype(a[0]));
     enc = S(a[0])->data;
   }
   if (a[1]) {
     if (!ft_str_check(a[1]))
       return ft_err_format(&FtExc_TypeError,
-                           "encode() argument 'errors' must be str, not %T", a[1]);
+                           "encode() argument 'errors' must be str, not %s",
+                           argtype(a[1]));
     err = S(a[1])->data;
   }
   return ft_str_encode(self, enc, err);
@@ -3959,12 +4078,13 @@ static FtValue str_maketrans(FtValue self, const FtValue *args, size_t nargs,
   FtValue y = args[1];
   if (!ft_str_check(y)) {
     ft_decref(d);
-    return ft_err_format(&FtExc_TypeError, "maketrans() argument 2 must be str, not %T", y);
+    return ft_err_format(&FtExc_TypeError, "maketrans() argument 2 must be str, not %s",
+        argtype(y));
   }
   if (nargs > 2 && !ft_str_check(args[2])) {
     ft_decref(d);
-    return ft_err_format(&FtExc_TypeError, "maketrans() argument 3 must be str, not %T",
-                         args[2]);
+    return ft_err_format(&FtExc_TypeError, "maketrans() argument 3 must be str, not %s",
+        argtype(args[2]));
   }
   if (!ft_str_check(x)) {
     ft_decref(d);
@@ -4103,7 +4223,8 @@ static FtValue str_dunder_format(FtValue self, const FtValue *args,
   ONEARG("__format__");
   if (!ft_str_check(args[0]))
     return ft_err_format(&FtExc_TypeError,
-                         "__format__() argument must be str, not %T", args[0]);
+                         "__format__() argument must be str, not %s",
+                         argtype(args[0]));
   return ft_str_format_spec(self, args[0]);
 }
 
@@ -4145,13 +4266,15 @@ static FtValue str_new(FtType *type, const FtValue *args, size_t nargs,
     if (a[1]) {
       if (!ft_str_check(a[1]))
         return ft_err_format(&FtExc_TypeError,
-                             "str() argument 'encoding' must be str, not %T", a[1]);
+                             "str() argument 'encoding' must be str, not %s",
+                             argtype(a[1]));
       enc = S(a[1])->data;
     }
     if (a[2]) {
       if (!ft_str_check(a[2]))
         return ft_err_format(&FtExc_TypeError,
-                             "str() argument 'errors' must be str, not %T", a[2]);
+                             "str() argument 'errors' must be str, not %s",
+                             argtype(a[2]));
       err = S(a[2])->data;
     }
     FtValue bv = ft_bytes_coerce(a[0]);

@@ -22,6 +22,7 @@
 #include "objects/formatspec.h"
 #include "runtime/strbuf.h"
 
+#include <limits.h>
 #include <string.h>
 
 #define UNUSED(x) (void)(x)
@@ -617,16 +618,23 @@ static FtValue percent_int_arg(FtValue v, char type) {
   if (ft_is_small(v) || ft_int_check(v))
     return ft_newref(v);
   FtType *t = ft_type(v);
-  if (type == 'd' || type == 'i' || type == 'u') {
-    if (t->index || t->int_ || t->float_ || is_float(v))
-      return ft_number_int(v);
-    return ft_err_format(&FtExc_TypeError,
-                         "%%%c format: a real number is required, not %T", type, v);
+  int real = type == 'd' || type == 'i' || type == 'u';
+  FtValue r = 0;
+  /* A number whose conversion fails with TypeError (say, only __float__
+   * for %d) reports the same "required" error as a non-number. */
+  if (real && (t->index || t->int_ || t->float_ || is_float(v))) {
+    if ((r = ft_number_int(v)) || !ft_err_matches(&FtExc_TypeError))
+      return r;
+    ft_err_clear();
+  } else if (!real && t->index) {
+    if ((r = ft_index(v)) || !ft_err_matches(&FtExc_TypeError))
+      return r;
+    ft_err_clear();
   }
-  if (t->index)
-    return ft_index(v);
-  return ft_err_format(&FtExc_TypeError,
-                       "%%%c format: an integer is required, not %T", type, v);
+  return ft_err_format(&FtExc_TypeError, real
+                           ? "%%%c format: a real number is required, not %T"
+                           : "%%%c format: an integer is required, not %T",
+                       type, v);
 }
 
 /* bytes % args: %s/%b of a bytes-like or __bytes__ object, %r/%a as ASCII,
@@ -995,7 +1003,8 @@ static FtValue percent_format(const char *p, size_t n, FtValue args,
         prec = pv < 0 ? 0 : pv;
       } else {
         while (i < n && p[i] >= '0' && p[i] <= '9') {
-          if (prec > (INT64_MAX - 9) / 10) {
+          /* CPython parses the precision as a C int */
+          if (prec > (INT_MAX - (p[i] - '0')) / 10) {
             ft_xdecref(keyed);
             ft_strbuf_free(&b);
             return ft_err_format(&FtExc_ValueError, "precision too big");
