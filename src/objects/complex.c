@@ -741,6 +741,10 @@ static FtValue complex_new(FtType *type, const FtValue *args, size_t nargs,
                            "'%U' is an invalid keyword argument for complex()",
                            ft_tuple_get(kwnames, k));
   }
+  if (nargs + nkw > 2) /* Argument Clinic counts keywords too */
+    return ft_err_format(&FtExc_TypeError,
+                         "complex() takes at most 2 arguments (%zu given)",
+                         nargs + nkw);
   if (ft_args_parse("complex", args, nargs, kwnames, names, 0, 0, a) < 0)
     return 0;
   FtValue r = a[0] ? a[0] : ft_small(0), i = a[1];

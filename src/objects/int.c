@@ -1022,11 +1022,55 @@ static FtValue int_pow(FtValue a, FtValue b) {
 
 FtValue ft_int_pow(FtValue a, FtValue b) { return int_pow(a, b); }
 
-FtValue ft_int_powmod(FtValue b, FtValue e, FtValue m) {
-  if (!is_int(b) || !is_int(e) || !is_int(m))
+/*
+ * pow(b, e, m) for operands that are not all ints, dispatched the way
+ * CPython's ternary_op does: each distinct type's power slot in turn
+ * (b's, e's, m's).  int's slot declines (NotImplemented), float's and
+ * complex's raise, and a class's __pow__ is called as b.__pow__(e, m)
+ * only when b is the instance (three-argument pow never uses __rpow__).
+ */
+static FtValue int_ternary_pow_slot(FtType *t, FtValue b, FtValue e,
+                                    FtValue m) {
+  FtBinaryFn fn = t->nb[FT_NB_POW];
+  if (!fn || fn == int_pow)
+    return FT_NOTIMPL;
+  if (fn == FtFloat_Type.nb[FT_NB_POW])
     return ft_err_format(&FtExc_TypeError,
                          "pow() 3rd argument not allowed unless all arguments "
                          "are integers");
+  if (fn == FtComplex_Type.nb[FT_NB_POW])
+    return ft_err_format(&FtExc_ValueError, "complex modulo");
+  if (ft_type(b) != t)
+    return FT_NOTIMPL;
+  if (!ft_type_lookup(t, ft_str_intern_cstr("__pow__"))) /* only __rpow__ */
+    return ft_err_format(&FtExc_AttributeError, "__pow__");
+  FtValue args[2] = {e, m};
+  return ft_call_method(b, "__pow__", args, 2);
+}
+
+static FtValue int_ternary_pow(FtValue b, FtValue e, FtValue m) {
+  FtType *ts[3] = {ft_type(b), ft_type(e), ft_type(m)};
+  for (int i = 0; i < 3; i++) {
+    int seen = 0;
+    for (int j = 0; j < i; j++)
+      seen |= ts[j]->nb[FT_NB_POW] == ts[i]->nb[FT_NB_POW];
+    if (seen) /* CPython tries a shared slot once */
+      continue;
+    FtValue r = int_ternary_pow_slot(ts[i], b, e, m);
+    if (r != FT_NOTIMPL)
+      return r;
+  }
+  return ft_err_format(&FtExc_TypeError,
+                       "unsupported operand type(s) for ** or pow(): '%s', "
+                       "'%s', '%s'",
+                       ft_type_name(b), ft_type_name(e), ft_type_name(m));
+}
+
+FtValue ft_int_powmod(FtValue b, FtValue e, FtValue m) {
+  /* an int subclass overriding __pow__ gets the call, as in CPython */
+  if (!is_int(b) || !is_int(e) || !is_int(m) ||
+      ft_type(b)->nb[FT_NB_POW] != int_pow)
+    return int_ternary_pow(b, e, m);
   int ms = ft_int_sign(m);
   if (ms == 0)
     return ft_err_format(&FtExc_ValueError, "pow() 3rd argument cannot be 0");
@@ -1321,6 +1365,10 @@ static FtValue int_new(FtType *type, const FtValue *args, size_t nargs,
                              "'%U' is an invalid keyword argument for int()",
                              kn);
     }
+    if (nargs + nkw > 2) /* Argument Clinic counts keywords too */
+      return ft_err_format(&FtExc_TypeError,
+                           "int() takes at most 2 arguments (%zu given)",
+                           nargs + nkw);
     if (ft_args_parse("int", args, nargs, kwnames, names, 1, 0, a) < 0)
       return 0;
   }
@@ -1404,9 +1452,15 @@ FtValue ft_int_format(FtValue v, const char *spec, size_t len) {
 
 static FtValue int_format_method(FtValue self, const FtValue *args,
                                  size_t nargs, FtValue kwnames) {
-  if (ft_args_no_kw("__format__", kwnames) < 0 ||
-      ft_args_count("__format__", nargs, 1, 1) < 0)
-    return 0;
+  if (kwnames && ft_tuple_len(kwnames))
+    return ft_err_format(&FtExc_TypeError,
+                         "%s.__format__() takes no keyword arguments",
+                         ft_type_name(self));
+  if (nargs != 1)
+    return ft_err_format(&FtExc_TypeError,
+                         "%s.__format__() takes exactly one argument "
+                         "(%zu given)",
+                         ft_type_name(self), nargs);
   FtValue spec = args[0];
   if (!ft_str_check(spec))
     return ft_err_format(&FtExc_TypeError,
@@ -1455,11 +1509,27 @@ FtValue ft_int_round(FtValue x, FtValue ndigits) {
 
 /* ---- methods ---------------------------------------------------------- */
 
+/* CPython's wording for methods without parameters, named after the
+ * receiver's type ("bool.bit_length() takes no arguments (1 given)"). */
+static int int_noargs(FtValue self, const char *name, size_t nargs,
+                      FtValue kwnames) {
+  if (kwnames && ft_tuple_len(kwnames)) {
+    ft_err_format(&FtExc_TypeError, "%s.%s() takes no keyword arguments",
+                  ft_type_name(self), name);
+    return -1;
+  }
+  if (nargs) {
+    ft_err_format(&FtExc_TypeError, "%s.%s() takes no arguments (%zu given)",
+                  ft_type_name(self), name, nargs);
+    return -1;
+  }
+  return 0;
+}
+
 static FtValue int_bit_length(FtValue self, const FtValue *args, size_t nargs,
                               FtValue kwnames) {
   (void)args;
-  if (ft_args_no_kw("bit_length", kwnames) < 0 ||
-      ft_args_count("bit_length", nargs, 0, 0) < 0)
+  if (int_noargs(self, "bit_length", nargs, kwnames) < 0)
     return 0;
   intptr_t x;
   if (small_of(self, &x)) {
@@ -1472,8 +1542,7 @@ static FtValue int_bit_length(FtValue self, const FtValue *args, size_t nargs,
 static FtValue int_bit_count(FtValue self, const FtValue *args, size_t nargs,
                              FtValue kwnames) {
   (void)args;
-  if (ft_args_no_kw("bit_count", kwnames) < 0 ||
-      ft_args_count("bit_count", nargs, 0, 0) < 0)
+  if (int_noargs(self, "bit_count", nargs, kwnames) < 0)
     return 0;
   intptr_t x;
   if (small_of(self, &x)) {
@@ -1489,8 +1558,7 @@ static FtValue int_bit_count(FtValue self, const FtValue *args, size_t nargs,
 static FtValue int_self_exact(FtValue self, const FtValue *args, size_t nargs,
                               FtValue kwnames) {
   (void)args;
-  if (ft_args_no_kw("conjugate", kwnames) < 0 ||
-      ft_args_count("conjugate", nargs, 0, 0) < 0)
+  if (int_noargs(self, "conjugate", nargs, kwnames) < 0)
     return 0;
   return int_exact(self);
 }
@@ -1498,8 +1566,7 @@ static FtValue int_self_exact(FtValue self, const FtValue *args, size_t nargs,
 static FtValue int_as_integer_ratio(FtValue self, const FtValue *args,
                                     size_t nargs, FtValue kwnames) {
   (void)args;
-  if (ft_args_no_kw("as_integer_ratio", kwnames) < 0 ||
-      ft_args_count("as_integer_ratio", nargs, 0, 0) < 0)
+  if (int_noargs(self, "as_integer_ratio", nargs, kwnames) < 0)
     return 0;
   FtValue n = int_exact(self);
   if (!n)
@@ -1511,8 +1578,11 @@ static FtValue int_as_integer_ratio(FtValue self, const FtValue *args,
 
 static FtValue int_round_method(FtValue self, const FtValue *args,
                                 size_t nargs, FtValue kwnames) {
-  if (ft_args_no_kw("__round__", kwnames) < 0 ||
-      ft_args_count("__round__", nargs, 0, 1) < 0)
+  if (kwnames && ft_tuple_len(kwnames))
+    return ft_err_format(&FtExc_TypeError,
+                         "%s.__round__() takes no keyword arguments",
+                         ft_type_name(self));
+  if (ft_args_count("__round__", nargs, 0, 1) < 0)
     return 0;
   return ft_int_round(self, nargs ? args[0] : 0);
 }
@@ -1520,8 +1590,7 @@ static FtValue int_round_method(FtValue self, const FtValue *args,
 static FtValue int_getnewargs(FtValue self, const FtValue *args, size_t nargs,
                               FtValue kwnames) {
   (void)args;
-  if (ft_args_no_kw("__getnewargs__", kwnames) < 0 ||
-      ft_args_count("__getnewargs__", nargs, 0, 0) < 0)
+  if (int_noargs(self, "__getnewargs__", nargs, kwnames) < 0)
     return 0;
   FtValue n = int_exact(self);
   if (!n)
@@ -1534,13 +1603,18 @@ static FtValue int_getnewargs(FtValue self, const FtValue *args, size_t nargs,
 static FtValue int_sizeof(FtValue self, const FtValue *args, size_t nargs,
                           FtValue kwnames) {
   (void)args;
-  if (ft_args_no_kw("__sizeof__", kwnames) < 0 ||
-      ft_args_count("__sizeof__", nargs, 0, 0) < 0)
+  if (int_noargs(self, "__sizeof__", nargs, kwnames) < 0)
     return 0;
+  /* CPython 3.11's figure (24-byte header, 30-bit digits, at least one),
+   * which programs print, rather than this representation's */
   intptr_t x;
+  size_t bits;
   if (small_of(self, &x))
-    return ft_small(28);
-  return ft_int_from_u64(sizeof(FtLong) + mpz_size(LONG_Z(self)) * 8);
+    bits = x ? 64 - __builtin_clzll(x < 0 ? -(uint64_t)x : (uint64_t)x) : 0;
+  else
+    bits = mpz_sizeinbase(LONG_Z(self), 2);
+  size_t digits = (bits + 29) / 30;
+  return ft_int_from_u64(24 + 4 * (digits ? digits : 1));
 }
 
 /* Parse (byteorder, signed) shared by to_bytes / from_bytes: returns
@@ -1567,6 +1641,11 @@ static FtValue int_to_bytes(FtValue self, const FtValue *args, size_t nargs,
                             FtValue kwnames) {
   static const char *const names[] = {"length", "byteorder", "signed", NULL};
   FtValue a[3] = {0, 0, 0};
+  size_t ntotal = nargs + (kwnames ? ft_tuple_len(kwnames) : 0);
+  if (ntotal > 3) /* Argument Clinic checks the total first */
+    return ft_err_format(&FtExc_TypeError,
+                         "to_bytes() takes at most 3 arguments (%zu given)",
+                         ntotal);
   if (nargs > 2)
     return ft_err_format(&FtExc_TypeError,
                          "to_bytes() takes at most 2 positional arguments "
@@ -1576,9 +1655,19 @@ static FtValue int_to_bytes(FtValue self, const FtValue *args, size_t nargs,
     return 0;
   intptr_t length = 1;
   if (a[0]) {
-    length = ft_int_as_ssize(a[0]);
-    if (length == -1 && ft_err_occurred())
+    FtValue li = ft_index(a[0]);
+    if (!li)
       return 0;
+    int64_t l64;
+    int ovf;
+    int rc = ft_int_as_i64(li, &l64, &ovf);
+    ft_decref(li);
+    if (rc < 0)
+      return 0;
+    if (ovf) /* CPython's PyLong_AsSsize_t wording */
+      return ft_err_format(&FtExc_OverflowError,
+                           "Python int too large to convert to C ssize_t");
+    length = (intptr_t)l64;
     if (length < 0)
       return ft_err_format(&FtExc_ValueError,
                            "length argument must be non-negative");
@@ -1658,6 +1747,11 @@ static FtValue int_from_bytes(FtValue cls, const FtValue *args, size_t nargs,
                               FtValue kwnames) {
   static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
   FtValue a[3] = {0, 0, 0};
+  size_t ntotal = nargs + (kwnames ? ft_tuple_len(kwnames) : 0);
+  if (ntotal > 3) /* Argument Clinic checks the total first */
+    return ft_err_format(&FtExc_TypeError,
+                         "from_bytes() takes at most 3 arguments (%zu given)",
+                         ntotal);
   if (nargs > 2)
     return ft_err_format(&FtExc_TypeError,
                          "from_bytes() takes at most 2 positional arguments "
@@ -1680,8 +1774,22 @@ static FtValue int_from_bytes(FtValue cls, const FtValue *args, size_t nargs,
   else if (ft_str_check(a[0]))
     return ft_err_format(&FtExc_TypeError,
                          "cannot convert 'str' object to bytes");
-  else
+  else if (ft_type_lookup(ft_type(a[0]), ft_str_intern_cstr("__bytes__")))
     b = ft_call1(ft_val(&FtBytes_Type), a[0]);
+  else {
+    /* any iterable of ints, but not bytes(n)'s "n zero bytes" meaning */
+    FtValue it = ft_iter(a[0]);
+    if (!it) {
+      if (ft_err_matches(&FtExc_TypeError)) {
+        ft_err_clear();
+        ft_err_format(&FtExc_TypeError, "cannot convert '%s' object to bytes",
+                      ft_type_name(a[0]));
+      }
+      return 0;
+    }
+    b = ft_call1(ft_val(&FtBytes_Type), it);
+    ft_decref(it);
+  }
   if (!b)
     return 0;
   size_t n = ft_bytes_size(b);
@@ -1709,14 +1817,17 @@ static FtValue int_from_bytes(FtValue cls, const FtValue *args, size_t nargs,
   return o;
 }
 
-static FtValue int_trunc_method(FtValue self, const FtValue *args,
-                                size_t nargs, FtValue kwnames) {
-  (void)args;
-  if (ft_args_no_kw("__trunc__", kwnames) < 0 ||
-      ft_args_count("__trunc__", nargs, 0, 0) < 0)
-    return 0;
-  return int_exact(self);
-}
+#define INT_ROUNDING_METHOD(fn, name)                                        \
+  static FtValue fn(FtValue self, const FtValue *args, size_t nargs,         \
+                    FtValue kwnames) {                                       \
+    (void)args;                                                              \
+    if (int_noargs(self, name, nargs, kwnames) < 0)                          \
+      return 0;                                                              \
+    return int_exact(self);                                                  \
+  }
+INT_ROUNDING_METHOD(int_trunc_method, "__trunc__")
+INT_ROUNDING_METHOD(int_floor_method, "__floor__")
+INT_ROUNDING_METHOD(int_ceil_method, "__ceil__")
 
 static FtValue int_get_self(FtValue self) { return int_exact(self); }
 static FtValue int_get_zero(FtValue self) {
@@ -1736,8 +1847,8 @@ static const FtMethodDef int_methods[] = {
     {"from_bytes", int_from_bytes, FT_METH_CLASS, "Return the integer represented by the given array of bytes."},
     {"as_integer_ratio", int_as_integer_ratio, 0, "Return integer ratio."},
     {"__trunc__", int_trunc_method, 0, "Truncating an Integral returns itself."},
-    {"__floor__", int_trunc_method, 0, "Flooring an Integral returns itself."},
-    {"__ceil__", int_trunc_method, 0, "Ceiling of an Integral returns itself."},
+    {"__floor__", int_floor_method, 0, "Flooring an Integral returns itself."},
+    {"__ceil__", int_ceil_method, 0, "Ceiling of an Integral returns itself."},
     {"__round__", int_round_method, 0, "Rounding an Integral returns itself."},
     {"__getnewargs__", int_getnewargs, 0, NULL},
     {"__format__", int_format_method, 0, "Convert to a string according to format_spec."},

@@ -256,9 +256,19 @@ FtValue ft_slot_call(FtType *t, int slot, FtValue self, const FtValue *args,
     return check_nargs(d->name, nargs, 1) < 0 ? 0
                                               : t->richcompare(self, args[0], d->arg);
   case FT_SK_BINOP:
-    return check_nargs(d->name, nargs, 1) < 0 ? 0 : t->nb[d->arg](self, args[0]);
   case FT_SK_RBINOP:
-    return check_nargs(d->name, nargs, 1) < 0 ? 0 : t->nb[d->arg](args[0], self);
+    /* __pow__/__rpow__ take an optional modulus: pow(a, b, m) */
+    if (d->arg == FT_NB_POW && nargs == 2) {
+      if (args[1] == FT_NONE)
+        nargs = 1;
+      else
+        return d->kind == FT_SK_BINOP ? ft_int_powmod(self, args[0], args[1])
+                                      : ft_int_powmod(args[0], self, args[1]);
+    }
+    if (check_nargs(d->name, nargs, 1) < 0)
+      return 0;
+    return d->kind == FT_SK_BINOP ? t->nb[d->arg](self, args[0])
+                                  : t->nb[d->arg](args[0], self);
   case FT_SK_IBINOP:
     return check_nargs(d->name, nargs, 1) < 0 ? 0
                                               : t->nb_inplace[d->arg](self, args[0]);

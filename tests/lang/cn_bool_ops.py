@@ -1,0 +1,85 @@
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+class B1:
+    def __bool__(self): return 1
+class B2:
+    def __len__(self): return -1
+class B3:
+    def __len__(self): return 2**70
+class B4:
+    def __bool__(self): return False
+    def __len__(self): return 5
+class B5:
+    def __len__(self): return "x"
+class B6:
+    __bool__ = None
+t(lambda: bool(B1()))
+t(lambda: bool(B2()))
+t(lambda: bool(B3()))
+t(lambda: bool(B4()))
+t(lambda: bool(B5()))
+t(lambda: bool(B6()))
+t(lambda: not B1())
+t(lambda: 1 if B2() else 0)
+t(lambda: [x for x in [B4()] if x])
+t(lambda: True & 5)
+t(lambda: 5 & True)
+t(lambda: True | 2)
+t(lambda: True ^ False)
+t(lambda: bool.__and__(True, 5))
+t(lambda: bool.__or__(False, False))
+t(lambda: bool.__xor__(True, True))
+t(lambda: bool.__and__(True, 'x'))
+t(lambda: bool.__and__(5, True))
+t(lambda: bool.__repr__(True))
+t(lambda: bool.__repr__(1))
+t(lambda: True.__str__())
+t(lambda: str(False) + "!")
+t(lambda: f"{True!r:>6}|{False:<6}|{True:^7}|{True:+d}|{False:.2f}|{True:e}|{True:x}|{True:c}")
+t(lambda: int.__repr__(True))
+t(lambda: float(True))
+t(lambda: complex(True, False))
+t(lambda: True == 1.0)
+t(lambda: True is (1 == 1))
+t(lambda: [True, False] * 2)
+t(lambda: sorted([True, False, 2, -1, 0.5]))
+t(lambda: True ** -1)
+t(lambda: False ** -1)
+t(lambda: 2 ** True)
+t(lambda: True << 100)
+t(lambda: -False)
+t(lambda: abs(-True))
+t(lambda: True // True)
+t(lambda: True % 2)
+t(lambda: divmod(False, True))
+t(lambda: type(True & True))
+t(lambda: type(True & 1))
+t(lambda: type(True + False))
+t(lambda: type(-True))
+t(lambda: type(~False))
+t(lambda: type(abs(True)))
+t(lambda: type(+True))
+t(lambda: type(True.real))
+t(lambda: bool(0.0), )
+t(lambda: bool([]))
+t(lambda: bool(()))
+t(lambda: bool(None))
+t(lambda: bool(range(0)))
+t(lambda: bool(" "))
+t(lambda: bool.__new__(bool))
+t(lambda: bool.__new__(int, 1))
+t(lambda: bool.__bases__)
+t(lambda: hash(False))
+t(lambda: {True: 'a', 1: 'b'})
+t(lambda: {0: 'z', False: 'f'})
+t(lambda: {1, True, 1.0})
+t(lambda: list(map(bool, [0, 1, '', 'a', None, [0]])))
+t(lambda: sum(x > 2 for x in range(10)))
+t(lambda: max(True, 1))
+t(lambda: min(1, True))
+t(lambda: "%d %s %r %.1f %x" % (True, True, True, True, True))
+t(lambda: "{} {!r} {:d}".format(False, False, False))
