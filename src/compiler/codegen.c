@@ -13,6 +13,7 @@
  * objects it produces are immutable (but for their inline caches) and are
  * made deferred-refcounted so threads share them freely.
  */
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +24,7 @@
 #include "vm/code.h"
 
 enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
-       FB_HANDLER, FB_HANDLER_NAMED };
+       FB_HANDLER, FB_HANDLER_NAMED, FB_POP_VALUE };
 
 typedef struct FBlock {
   int type;
@@ -57,6 +58,7 @@ typedef struct Compiler {
   const char *filename;
   Unit *u;
   int interactive;
+  FtStmtSeq *modbody; /* to check where `from __future__` imports are */
 } Compiler;
 
 static int cerr(Compiler *c, int line, int col, const char *msg) {
@@ -181,6 +183,11 @@ static int name_index(Compiler *c, const char *name) {
 }
 
 static int emit_name_op(Compiler *c, int op, const char *name) {
+  if (op != OP_IMPORT_NAME && op != OP_IMPORT_FROM) {
+    name = ft_symtable_mangle(c->st.arena, c->u->scope->private_name, name);
+    if (!name)
+      return ft_err_nomemory(), -1;
+  }
   int i = name_index(c, name);
   if (i < 0)
     return -1;
@@ -188,6 +195,12 @@ static int emit_name_op(Compiler *c, int op, const char *name) {
 }
 
 /* ---- names ------------------------------------------------------------ */
+
+/* The interned str of a name after private-name mangling. */
+static FtValue mangled_str(Compiler *c, const char *name) {
+  name = ft_symtable_mangle(c->st.arena, c->u->scope->private_name, name);
+  return name ? ft_str_intern_cstr(name) : ft_err_nomemory();
+}
 
 static int deref_index(Unit *u, const char *name) {
   int i = ft_symtable_index(u->scope->cellvars, u->scope->ncellvars, name);
@@ -200,8 +213,14 @@ static int deref_index(Unit *u, const char *name) {
 static int compile_name(Compiler *c, const char *name, FtExprContext ctx) {
   Unit *u = c->u;
   FtScope *s = u->scope;
+  name = ft_symtable_mangle(c->st.arena, s->private_name, name);
+  if (!name)
+    return ft_err_nomemory(), -1;
   FtSymbol *sym = ft_symtable_lookup(s, name);
   int res = sym ? sym->res : FT_RES_GLOBAL_IMPLICIT;
+  if (ctx != FT_CTX_LOAD && !strcmp(name, "__debug__"))
+    return cerr(c, u->line, 0, ctx == FT_CTX_DEL ? "cannot delete __debug__"
+                                                 : "cannot assign to __debug__");
   if (s->type == FT_SCOPE_CLASS && !strcmp(name, "__class__") && ctx == FT_CTX_LOAD &&
       s->needs_class_cell && (!sym || !(sym->flags & FT_SYM_ASSIGNED)))
     res = FT_RES_CELL;
@@ -332,6 +351,13 @@ static int compile_call_args(Compiler *c, FtExprSeq *args, FtKeywordSeq *kws,
                              int extra_pos, int *opcode_out, int *arg_out) {
   int starred = has_starred(args);
   int dstar = 0;
+  for (int i = 0; i < kws->n; i++)
+    for (int j = 0; j < i && kws->items[i]->arg; j++)
+      if (kws->items[j]->arg && !strcmp(kws->items[i]->arg, kws->items[j]->arg)) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "keyword argument repeated: %.160s", kws->items[i]->arg);
+        return cerr(c, kws->items[i]->lineno, kws->items[i]->col_offset, msg);
+      }
   for (int i = 0; i < kws->n; i++)
     if (!kws->items[i]->arg)
       dstar = 1;
@@ -473,23 +499,24 @@ static int compile_jump_if(Compiler *c, FtExpr *e, int cond, int label) {
   return emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
 }
 
+static int compile_annotation_args(Compiler *c, FtArg **items, int n, int *count) {
+  for (int i = 0; i < n; i++)
+    if (items[i] && items[i]->annotation) {
+      CHECK(emit_const(c, mangled_str(c, items[i]->arg)));
+      CHECK(compile_expr(c, items[i]->annotation));
+      (*count)++;
+    }
+  return 0;
+}
+
 static int compile_annotations(Compiler *c, FtArguments *args, FtExpr *returns) {
   int n = 0;
-  FtArgSeq *seqs[3] = {&args->posonlyargs, &args->args, &args->kwonlyargs};
-  for (int k = 0; k < 3; k++)
-    for (int i = 0; i < seqs[k]->n; i++)
-      if (seqs[k]->items[i]->annotation) {
-        CHECK(emit_const(c, ft_str_intern_cstr(seqs[k]->items[i]->arg)));
-        CHECK(compile_expr(c, seqs[k]->items[i]->annotation));
-        n++;
-      }
-  FtArg *extra[2] = {args->vararg, args->kwarg};
-  for (int k = 0; k < 2; k++)
-    if (extra[k] && extra[k]->annotation) {
-      CHECK(emit_const(c, ft_str_intern_cstr(extra[k]->arg)));
-      CHECK(compile_expr(c, extra[k]->annotation));
-      n++;
-    }
+  /* CPython's order: positional, *args, keyword-only, **kwargs, return */
+  CHECK(compile_annotation_args(c, args->posonlyargs.items, args->posonlyargs.n, &n));
+  CHECK(compile_annotation_args(c, args->args.items, args->args.n, &n));
+  CHECK(compile_annotation_args(c, &args->vararg, 1, &n));
+  CHECK(compile_annotation_args(c, args->kwonlyargs.items, args->kwonlyargs.n, &n));
+  CHECK(compile_annotation_args(c, &args->kwarg, 1, &n));
   if (returns) {
     CHECK(emit_const(c, ft_str_intern_cstr("return")));
     CHECK(compile_expr(c, returns));
@@ -513,7 +540,7 @@ static int compile_make_function(Compiler *c, FtValue code, FtArguments *args,
     int nkw = 0;
     for (int i = 0; i < args->kwonlyargs.n; i++)
       if (args->kw_defaults.items[i]) {
-        CHECK(emit_const(c, ft_str_intern_cstr(args->kwonlyargs.items[i]->arg)));
+        CHECK(emit_const(c, mangled_str(c, args->kwonlyargs.items[i]->arg)));
         CHECK(compile_expr(c, args->kw_defaults.items[i]));
         nkw++;
       }
@@ -798,7 +825,10 @@ static int compile_expr(Compiler *c, FtExpr *e) {
     CHECK(compile_comprehension(c, e));
     break;
   case FT_EXPR_AWAIT:
-    return cerr(c, e->lineno, e->col_offset, "'await' is not supported yet");
+    /* async functions are refused earlier, so any await is misplaced */
+    return cerr(c, e->lineno, e->col_offset,
+                c->u->scope->type == FT_SCOPE_FUNCTION ? "'await' outside async function"
+                                                       : "'await' outside function");
   case FT_EXPR_YIELD:
     if (e->v.Yield.value)
       CHECK(compile_expr(c, e->v.Yield.value));
@@ -911,6 +941,8 @@ static int compile_store(Compiler *c, FtExpr *t) {
   switch (t->kind) {
   case FT_EXPR_NAME: CHECK(compile_name(c, t->v.Name.id, FT_CTX_STORE)); break;
   case FT_EXPR_ATTRIBUTE:
+    if (!strcmp(t->v.Attribute.attr, "__debug__"))
+      return cerr(c, t->lineno, t->col_offset, "cannot assign to __debug__");
     CHECK(compile_expr(c, t->v.Attribute.value));
     CHECK(emit_name_op(c, OP_STORE_ATTR, t->v.Attribute.attr));
     break;
@@ -983,10 +1015,20 @@ static int unwind_fb(Compiler *c, FBlock *b, int preserve_tos) {
     /* Run the finally body with the block popped, so a return inside it
      * doesn't run it again. */
     Unit *u = c->u;
-    int saved = u->nfb;
-    FBlock copy = *b;
-    u->nfb = (int)(b - u->fb);
-    int r = compile_stmts(c, copy.finalbody);
+    int saved = u->nfb, idx = (int)(b - u->fb);
+    /* The body's own blocks reuse the slots from b up; keep them all (our
+     * callers lower nfb while unwinding, so some live ones lie above it)
+     * for the code after this jump. */
+    int nlive = (int)(sizeof u->fb / sizeof *u->fb) - idx;
+    FBlock live[sizeof u->fb / sizeof *u->fb];
+    memcpy(live, u->fb + idx, (size_t)nlive * sizeof *live);
+    u->nfb = idx;
+    /* A return's value sits on the stack while the finally body runs; a
+     * break/continue/return inside that body must drop it. */
+    int r = preserve_tos ? push_fb(c, FB_POP_VALUE, -1, -1, NULL, NULL) : 0;
+    if (r == 0)
+      r = compile_stmts(c, live[0].finalbody);
+    memcpy(u->fb + idx, live, (size_t)nlive * sizeof *live);
     u->nfb = saved;
     return r;
   }
@@ -1008,6 +1050,10 @@ static int unwind_fb(Compiler *c, FBlock *b, int preserve_tos) {
     if (preserve_tos)
       EMIT(ROT_TWO, 0);
     return emit(c, OP_CALL_EXIT_NONE, 0);
+  case FB_POP_VALUE:
+    if (preserve_tos)
+      EMIT(ROT_TWO, 0);
+    return emit(c, OP_POP_TOP, 0);
   }
   return 0;
 }
@@ -1263,8 +1309,54 @@ static int compile_import(Compiler *c, FtStmt *s) {
   return 0;
 }
 
+/* `from __future__ import x`: a compiler directive.  Every feature it can
+ * name is mandatory by now, so it only needs checking; the module itself
+ * isn't imported. */
+static int compile_future(Compiler *c, FtStmt *s) {
+  static const char *const known[] = {
+      "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+      "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
+      "annotations"};
+  int ok = 0;
+  if (c->modbody && c->u->scope->type == FT_SCOPE_MODULE) {
+    FtStmtSeq *b = c->modbody;
+    int i = 0;
+    if (b->n && b->items[0]->kind == FT_STMT_EXPR &&
+        b->items[0]->v.Expr.value->kind == FT_EXPR_CONSTANT &&
+        b->items[0]->v.Expr.value->v.Constant.kind == FT_CONST_STR)
+      i = 1; /* docstring */
+    for (; i < b->n && !ok; i++) {
+      FtStmt *x = b->items[i];
+      if (x->kind != FT_STMT_IMPORTFROM || !x->v.ImportFrom.module ||
+          strcmp(x->v.ImportFrom.module, "__future__") || x->v.ImportFrom.level)
+        break;
+      ok = x == s;
+    }
+  }
+  if (!ok)
+    return cerr(c, s->lineno, s->col_offset,
+                "from __future__ imports must occur at the beginning of the file");
+  for (int i = 0; i < s->v.ImportFrom.names.n; i++) {
+    FtAlias *a = s->v.ImportFrom.names.items[i];
+    int found = 0;
+    for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+      found |= !strcmp(a->name, known[k]);
+    if (!strcmp(a->name, "braces"))
+      return cerr(c, s->lineno, s->col_offset, "not a chance");
+    if (!found) {
+      char msg[200];
+      snprintf(msg, sizeof msg, "future feature %.100s is not defined", a->name);
+      return cerr(c, s->lineno, s->col_offset, msg);
+    }
+  }
+  return 0;
+}
+
 static int compile_import_from(Compiler *c, FtStmt *s) {
   int n = s->v.ImportFrom.names.n;
+  if (s->v.ImportFrom.module && !strcmp(s->v.ImportFrom.module, "__future__") &&
+      !s->v.ImportFrom.level)
+    return compile_future(c, s);
   FtValue names = ft_tuple_new((size_t)n);
   if (!names)
     return -1;
@@ -1281,6 +1373,562 @@ static int compile_import_from(Compiler *c, FtStmt *s) {
     CHECK(compile_name(c, a->asname ? a->asname : a->name, FT_CTX_STORE));
   }
   return emit(c, OP_POP_TOP, 0);
+}
+
+/* ---- match statement -------------------------------------------------- */
+
+/* Runtime helpers, called from the code a pattern compiles to.  Each takes
+ * the subject and returns a tuple of the values the sub-patterns match
+ * against, None when the subject doesn't fit, or 0 with an error. */
+
+/* (subject, n, star): a sequence (not str/bytes/bytearray) of exactly n
+ * items, or of at least n-1 when star >= 0. */
+static FtValue match_seq_fn(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
+  (void)self, (void)nargs, (void)kw;
+  FtValue subj = args[0];
+  intptr_t n = ft_small_val(args[1]), star = ft_small_val(args[2]);
+  if (!FT_TYPE_HAS(subj, FT_TPFLAG_LIST_SUBCLASS | FT_TPFLAG_TUPLE_SUBCLASS) &&
+      !ft_isinstance_type(subj, &FtRange_Type))
+    return ft_newref(FT_NONE);
+  intptr_t len = ft_len(subj);
+  if (len < 0)
+    return 0;
+  if (star < 0 ? len != n : len < n - 1)
+    return ft_newref(FT_NONE);
+  return ft_tuple_from_iterable(subj);
+}
+
+/* (subject, keys, has_rest): a mapping holding every key; the values,
+ * then (if has_rest) a dict of the other items. */
+static FtValue match_map_fn(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
+  (void)self, (void)nargs, (void)kw;
+  FtValue subj = args[0], keys = args[1];
+  int rest = args[2] == FT_TRUE;
+  if (!FT_TYPE_HAS(subj, FT_TPFLAG_DICT_SUBCLASS))
+    return ft_newref(FT_NONE);
+  size_t k = ft_tuple_len(keys);
+  if (ft_dict_size(subj) < k)
+    return ft_newref(FT_NONE);
+  FtValue out = ft_tuple_new(k + (size_t)rest);
+  if (!out)
+    return 0;
+  int exact = ft_isinstance_exact(subj, &FtDict_Type);
+  FtValue dummy = exact ? 0 : ft_tuple_new(0);
+  for (size_t i = 0; i < k; i++) {
+    FtValue key = ft_tuple_get(keys, i);
+    for (size_t j = 0; j < i; j++) {
+      int eq = ft_eq(key, ft_tuple_get(keys, j));
+      if (eq != 0) {
+        if (eq > 0)
+          ft_err_format(&FtExc_ValueError, "mapping pattern checks duplicate key (%R)", key);
+        goto fail;
+      }
+    }
+    FtValue v;
+    if (exact) {
+      v = ft_dict_get(subj, key);
+      if (!v && ft_err_occurred())
+        goto fail;
+    } else {
+      /* subclasses may override get() */
+      FtValue a[2] = {key, dummy};
+      v = ft_call_method(subj, "get", a, 2);
+      if (!v)
+        goto fail;
+      if (v == dummy) {
+        ft_decref(v);
+        v = 0;
+      }
+    }
+    if (!v) {
+      ft_xdecref(dummy);
+      ft_decref(out);
+      return ft_newref(FT_NONE);
+    }
+    ft_tuple_items(out)[i] = v;
+  }
+  if (rest) {
+    FtValue d = ft_dict_new();
+    if (!d || ft_dict_update(d, subj) < 0) {
+      ft_xdecref(d);
+      goto fail;
+    }
+    ft_tuple_items(out)[k] = d;
+    for (size_t i = 0; i < k; i++)
+      if (ft_dict_del(d, ft_tuple_get(keys, i)) < 0)
+        goto fail;
+  }
+  ft_xdecref(dummy);
+  return out;
+fail:
+  ft_xdecref(dummy);
+  ft_decref(out);
+  return 0;
+}
+
+/* (subject, cls, npos, kwnames): an instance of cls; the attributes named
+ * by __match_args__ for the positional sub-patterns, then kwnames'. */
+static FtValue match_class_fn(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
+  (void)self, (void)nargs, (void)kw;
+  FtValue subj = args[0], cls = args[1], kwn = args[3];
+  size_t npos = (size_t)ft_small_val(args[2]), nkw = ft_tuple_len(kwn);
+  if (ft_is_small(cls) || !ft_isinstance_type(cls, &FtType_Type))
+    return ft_err_format(&FtExc_TypeError, "called match pattern must be a type");
+  int r = ft_isinstance(subj, cls);
+  if (r <= 0)
+    return r < 0 ? 0 : ft_newref(FT_NONE);
+  FtType *t = (FtType *)ft_obj(cls);
+  FtValue out = ft_tuple_new(npos + nkw), margs = 0;
+  if (!out)
+    return 0;
+  size_t nfilled = 0;
+  int match_self = 0;
+  if (npos) {
+    FtValue name = ft_str_intern_cstr("__match_args__");
+    margs = ft_getattr_opt(cls, name);
+    if (!margs) {
+      if (ft_err_occurred())
+        goto fail;
+      /* these built-ins match their single positional pattern to the
+       * subject itself */
+      static FtType *const selfmatch[] = {&FtBool_Type,  &FtByteArray_Type, &FtBytes_Type,
+                                          &FtDict_Type,  &FtFloat_Type,     &FtFrozenSet_Type,
+                                          &FtInt_Type,   &FtList_Type,      &FtSet_Type,
+                                          &FtStr_Type,   &FtTuple_Type};
+      for (size_t i = 0; i < sizeof selfmatch / sizeof *selfmatch; i++)
+        if (t == selfmatch[i] || ft_type_is_subtype(t, selfmatch[i]))
+          match_self = 1;
+      margs = ft_tuple_new(0);
+      if (!margs)
+        goto fail;
+    } else if (!ft_isinstance_exact(margs, &FtTuple_Type)) {
+      ft_err_format(&FtExc_TypeError, "%s.__match_args__ must be a tuple (got %s)", t->name,
+                    ft_type_name(margs));
+      goto fail;
+    }
+    size_t allowed = match_self ? 1 : ft_tuple_len(margs);
+    if (npos > allowed) {
+      ft_err_format(&FtExc_TypeError, "%s() accepts %d positional sub-pattern%s (%d given)",
+                    t->name, (int)allowed, allowed == 1 ? "" : "s", (int)npos);
+      goto fail;
+    }
+  }
+  for (size_t i = 0; i < npos + nkw; i++) {
+    FtValue name;
+    if (i < npos && match_self) {
+      ft_tuple_items(out)[nfilled++] = ft_newref(subj);
+      continue;
+    }
+    name = i < npos ? ft_tuple_get(margs, i) : ft_tuple_get(kwn, i - npos);
+    if (!ft_str_check(name)) {
+      ft_err_format(&FtExc_TypeError, "__match_args__ elements must be strings (got %s)",
+                    ft_type_name(name));
+      goto fail;
+    }
+    for (size_t j = 0; j < i; j++) {
+      FtValue prev = j < npos ? (match_self ? 0 : ft_tuple_get(margs, j))
+                              : ft_tuple_get(kwn, j - npos);
+      if (prev && ft_eq(prev, name) > 0) {
+        ft_err_format(&FtExc_TypeError, "%s() got multiple sub-patterns for attribute %R",
+                      t->name, name);
+        goto fail;
+      }
+    }
+    FtValue v = ft_getattr_opt(subj, name);
+    if (!v) {
+      if (ft_err_occurred())
+        goto fail;
+      ft_xdecref(margs);
+      for (size_t j = nfilled; j < npos + nkw; j++)
+        ft_tuple_items(out)[j] = ft_newref(FT_NONE);
+      ft_decref(out);
+      return ft_newref(FT_NONE);
+    }
+    ft_tuple_items(out)[nfilled++] = v;
+  }
+  ft_xdecref(margs);
+  return out;
+fail:
+  ft_xdecref(margs);
+  for (size_t j = nfilled; j < npos + nkw; j++)
+    ft_tuple_items(out)[j] = ft_newref(FT_NONE);
+  ft_decref(out);
+  return 0;
+}
+
+/* (subject, n): is it a mapping of at least n items?  Checked before the
+ * keys are evaluated, as CPython does. */
+static FtValue match_map_pre_fn(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
+  (void)self, (void)nargs, (void)kw;
+  return ft_newref(ft_bool(FT_TYPE_HAS(args[0], FT_TPFLAG_DICT_SUBCLASS) &&
+                           ft_dict_size(args[0]) >= (size_t)ft_small_val(args[1])));
+}
+
+static const FtMethodDef match_helper_defs[4] = {
+    {"<match sequence>", match_seq_fn, FT_METH_STATIC, NULL},
+    {"<match mapping>", match_map_fn, FT_METH_STATIC, NULL},
+    {"<match class>", match_class_fn, FT_METH_STATIC, NULL},
+    {"<match mapping check>", match_map_pre_fn, FT_METH_STATIC, NULL},
+};
+
+/* The helper objects are made once and never freed; a thread that loses
+ * the race to publish one just drops its own. */
+static FtValue match_helper(int which) {
+  static _Atomic FtValue helpers[4];
+  FtValue h = atomic_load_explicit(&helpers[which], memory_order_acquire);
+  if (h)
+    return h;
+  FtValue mine = ft_builtin_new(&match_helper_defs[which], 0);
+  if (!mine)
+    return 0;
+  ft_object_make_immortal(ft_obj(mine));
+  FtValue expected = 0;
+  if (!atomic_compare_exchange_strong(&helpers[which], &expected, mine))
+    return expected; /* the loser's copy is immortal: a one-off leak */
+  return mine;
+}
+
+/* Pattern compilation, after CPython's scheme: the subject is on top of
+ * the stack; a pattern consumes it on success, and on failure jumps to
+ * fail[k], k being how many items then sit above the case's base, where
+ * a chain of POP_TOPs drops them.  Captured names are stored as they
+ * match (CPython stores them at the end; only failed matches differ). */
+typedef struct PatNames {
+  const char **names;
+  int n, cap;
+} PatNames;
+
+typedef struct PatCtx {
+  int *fail;
+  int nfail;
+  int on_top;
+  int allow_irrefutable;
+  PatNames *stores;
+} PatCtx;
+
+static int pat_fail_label(Compiler *c, PatCtx *pc, int pops) {
+  if (pops >= pc->nfail) {
+    int *nf = realloc(pc->fail, (size_t)(pops + 1) * sizeof *nf);
+    if (!nf) {
+      ft_err_nomemory();
+      return -1;
+    }
+    pc->fail = nf;
+    while (pc->nfail <= pops) {
+      int l = new_label(c);
+      if (l < 0)
+        return -1;
+      pc->fail[pc->nfail++] = l;
+    }
+  }
+  return pc->fail[pops];
+}
+
+static int pat_jump_fail(Compiler *c, PatCtx *pc, int op) {
+  int l = pat_fail_label(c, pc, pc->on_top);
+  return l < 0 ? -1 : emit(c, op, l);
+}
+
+static int pat_emit_fail_pops(Compiler *c, PatCtx *pc) {
+  for (int i = pc->nfail - 1; i >= 0; i--) {
+    bind_label(c, pc->fail[i]);
+    if (i)
+      EMIT(POP_TOP, 0);
+  }
+  return 0;
+}
+
+static int pat_store(Compiler *c, PatCtx *pc, FtPattern *p, const char *name) {
+  PatNames *s = pc->stores;
+  if (!name) {
+    pc->on_top--;
+    return emit(c, OP_POP_TOP, 0);
+  }
+  for (int i = 0; i < s->n; i++)
+    if (!strcmp(s->names[i], name)) {
+      char msg[200];
+      snprintf(msg, sizeof msg, "multiple assignments to name '%.100s' in pattern", name);
+      return cerr(c, p->lineno, p->col_offset, msg);
+    }
+  if (s->n == s->cap) {
+    int cap = s->cap ? s->cap * 2 : 8;
+    const char **nn = realloc(s->names, (size_t)cap * sizeof *nn);
+    if (!nn) {
+      ft_err_nomemory();
+      return -1;
+    }
+    s->names = nn;
+    s->cap = cap;
+  }
+  s->names[s->n++] = name;
+  pc->on_top--;
+  return compile_name(c, name, FT_CTX_STORE);
+}
+
+static int compile_pattern(Compiler *c, FtPattern *p, PatCtx *pc);
+
+static int pat_check_none(Compiler *c, PatCtx *pc) {
+  /* [res] -> [res], failing (with res still counted) when res is None */
+  EMIT(DUP_TOP, 0);
+  CHECK(emit_const(c, FT_NONE));
+  EMIT(IS_OP, 0);
+  return pat_jump_fail(c, pc, OP_POP_JUMP_IF_TRUE);
+}
+
+static int pat_subpatterns(Compiler *c, PatCtx *pc, FtPatternSeq *ps) {
+  int saved = pc->allow_irrefutable;
+  pc->allow_irrefutable = 1;
+  for (int i = 0; i < ps->n; i++) {
+    FtPattern *sp = ps->items[i];
+    if (sp->kind == FT_PAT_MATCHSTAR)
+      CHECK(pat_store(c, pc, sp, sp->v.MatchStar.name));
+    else
+      CHECK(compile_pattern(c, sp, pc));
+  }
+  pc->allow_irrefutable = saved;
+  return 0;
+}
+
+static int pat_helper(Compiler *c, int which) {
+  FtValue h = match_helper(which);
+  if (!h)
+    return -1;
+  CHECK(emit_const(c, h));
+  return emit(c, OP_ROT_TWO, 0);
+}
+
+static int names_same_set(PatNames *a, int abase, const char **b, int nb) {
+  if (a->n - abase != nb)
+    return 0;
+  for (int i = abase; i < a->n; i++) {
+    int found = 0;
+    for (int j = 0; j < nb && !found; j++)
+      found = !strcmp(a->names[i], b[j]);
+    if (!found)
+      return 0;
+  }
+  return 1;
+}
+
+static int compile_pattern_or(Compiler *c, FtPattern *p, PatCtx *pc) {
+  FtPatternSeq *alts = &p->v.MatchOr.patterns;
+  int with_subject = new_label(c), done = new_label(c);
+  PatNames *st = pc->stores;
+  int base = st->n, nfirst = 0;
+  const char **first = NULL;
+  int r = 0;
+  for (int i = 0; i < alts->n && r == 0; i++) {
+    int last = i == alts->n - 1;
+    st->n = base;
+    if (!last) {
+      PatCtx sub = {NULL, 0, 1, 0, st};
+      r = emit(c, OP_DUP_TOP, 0);
+      if (r == 0)
+        r = compile_pattern(c, alts->items[i], &sub);
+      if (r == 0)
+        r = emit(c, OP_JUMP, with_subject);
+      if (r == 0)
+        r = pat_emit_fail_pops(c, &sub);
+      free(sub.fail);
+    } else {
+      int saved = pc->allow_irrefutable;
+      r = compile_pattern(c, alts->items[i], pc);
+      pc->allow_irrefutable = saved;
+      if (r == 0)
+        r = emit(c, OP_JUMP, done);
+    }
+    if (r)
+      break;
+    if (i == 0) {
+      nfirst = st->n - base;
+      first = malloc((size_t)(nfirst + 1) * sizeof *first);
+      if (!first) {
+        ft_err_nomemory();
+        r = -1;
+        break;
+      }
+      memcpy(first, st->names + base, (size_t)nfirst * sizeof *first);
+    } else if (!names_same_set(st, base, first, nfirst)) {
+      r = cerr(c, p->lineno, p->col_offset, "alternative patterns bind different names");
+    }
+  }
+  if (r == 0) {
+    memcpy(st->names + base, first, (size_t)nfirst * sizeof *first);
+    st->n = base + nfirst;
+    bind_label(c, with_subject);
+    r = emit(c, OP_POP_TOP, 0);
+    bind_label(c, done);
+  }
+  free(first);
+  return r;
+}
+
+static int compile_pattern(Compiler *c, FtPattern *p, PatCtx *pc) {
+  c->u->line = p->lineno;
+  switch (p->kind) {
+  case FT_PAT_MATCHVALUE:
+  case FT_PAT_MATCHSINGLETON:
+    if (p->kind == FT_PAT_MATCHVALUE) {
+      CHECK(compile_expr(c, p->v.MatchValue.value));
+      CHECK(compile_compare_op(c, FT_CMP_EQ));
+    } else {
+      CHECK(emit_const(c, make_constant(c, &p->v.MatchSingleton.value)));
+      EMIT(IS_OP, 0);
+    }
+    pc->on_top--;
+    return pat_jump_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+  case FT_PAT_MATCHAS:
+    if (!p->v.MatchAs.pattern) {
+      if (!pc->allow_irrefutable) {
+        if (!p->v.MatchAs.name)
+          return cerr(c, p->lineno, p->col_offset,
+                      "wildcard makes remaining patterns unreachable");
+        char msg[200];
+        snprintf(msg, sizeof msg, "name capture '%.100s' makes remaining patterns unreachable",
+                 p->v.MatchAs.name);
+        return cerr(c, p->lineno, p->col_offset, msg);
+      }
+      return pat_store(c, pc, p, p->v.MatchAs.name);
+    }
+    EMIT(DUP_TOP, 0);
+    pc->on_top++;
+    CHECK(compile_pattern(c, p->v.MatchAs.pattern, pc));
+    return pat_store(c, pc, p, p->v.MatchAs.name);
+  case FT_PAT_MATCHSTAR: return pat_store(c, pc, p, p->v.MatchStar.name);
+  case FT_PAT_MATCHOR: return compile_pattern_or(c, p, pc);
+  case FT_PAT_MATCHSEQUENCE: {
+    FtPatternSeq *ps = &p->v.MatchSequence.patterns;
+    int n = ps->n, star = -1;
+    for (int i = 0; i < n; i++)
+      if (ps->items[i]->kind == FT_PAT_MATCHSTAR) {
+        if (star >= 0)
+          return cerr(c, ps->items[i]->lineno, ps->items[i]->col_offset,
+                      "multiple starred names in sequence pattern");
+        star = i;
+      }
+    CHECK(pat_helper(c, 0));
+    CHECK(emit_const(c, ft_small(n)));
+    CHECK(emit_const(c, ft_small(star)));
+    EMIT(CALL, 3);
+    CHECK(pat_check_none(c, pc));
+    if (star < 0)
+      EMIT(UNPACK_SEQUENCE, n);
+    else
+      EMIT(UNPACK_EX, star | ((n - star - 1) << 8));
+    pc->on_top += n - 1;
+    return pat_subpatterns(c, pc, ps);
+  }
+  case FT_PAT_MATCHMAPPING: {
+    FtExprSeq *keys = &p->v.MatchMapping.keys;
+    int rest = p->v.MatchMapping.rest != NULL;
+    for (int i = 0; i < keys->n; i++) {
+      FtExpr *ki = keys->items[i];
+      if (ki->kind != FT_EXPR_CONSTANT)
+        continue;
+      for (int j = 0; j < i; j++) {
+        FtExpr *kj = keys->items[j];
+        if (kj->kind != FT_EXPR_CONSTANT)
+          continue;
+        FtValue a = make_constant(c, &ki->v.Constant), b = a ? make_constant(c, &kj->v.Constant) : 0;
+        int eq = b ? ft_eq(a, b) : -1;
+        FtValue rep = eq > 0 ? ft_repr(a) : 0;
+        ft_xdecref(a);
+        ft_xdecref(b);
+        if (eq < 0 || (eq > 0 && !rep))
+          return -1;
+        if (eq > 0) {
+          char msg[200];
+          snprintf(msg, sizeof msg, "mapping pattern checks duplicate key (%.100s)",
+                   ft_str_data(rep));
+          ft_decref(rep);
+          return cerr(c, ki->lineno, ki->col_offset, msg);
+        }
+      }
+    }
+    /* [subj] -> [subj, check(subj, n)] */
+    EMIT(DUP_TOP, 0);
+    CHECK(pat_helper(c, 3));
+    CHECK(emit_const(c, ft_small(keys->n)));
+    EMIT(CALL, 2);
+    CHECK(pat_jump_fail(c, pc, OP_POP_JUMP_IF_FALSE));
+    CHECK(pat_helper(c, 1));
+    for (int i = 0; i < keys->n; i++)
+      CHECK(compile_expr(c, keys->items[i]));
+    EMIT(BUILD_TUPLE, keys->n);
+    CHECK(emit_const(c, ft_newref(rest ? FT_TRUE : FT_FALSE)));
+    EMIT(CALL, 3);
+    CHECK(pat_check_none(c, pc));
+    EMIT(UNPACK_SEQUENCE, keys->n + rest);
+    pc->on_top += keys->n + rest - 1;
+    CHECK(pat_subpatterns(c, pc, &p->v.MatchMapping.patterns));
+    return rest ? pat_store(c, pc, p, p->v.MatchMapping.rest) : 0;
+  }
+  case FT_PAT_MATCHCLASS: {
+    FtIdentSeq *kw = &p->v.MatchClass.kwd_attrs;
+    for (int i = 0; i < kw->n; i++)
+      for (int j = 0; j < i; j++)
+        if (!strcmp(kw->items[i], kw->items[j])) {
+          char msg[200];
+          snprintf(msg, sizeof msg, "attribute name repeated in class pattern: %.100s",
+                   kw->items[i]);
+          FtPattern *kp = p->v.MatchClass.kwd_patterns.items[i];
+          return cerr(c, kp->lineno, kp->col_offset, msg);
+        }
+    FtValue names = ft_tuple_new((size_t)kw->n);
+    if (!names)
+      return -1;
+    for (int i = 0; i < kw->n; i++)
+      ft_tuple_items(names)[i] = ft_str_intern_cstr(kw->items[i]);
+    int npos = p->v.MatchClass.patterns.n;
+    CHECK(pat_helper(c, 2));
+    CHECK(compile_expr(c, p->v.MatchClass.cls));
+    CHECK(emit_const(c, ft_small(npos)));
+    CHECK(emit_const(c, names));
+    EMIT(CALL, 4);
+    CHECK(pat_check_none(c, pc));
+    EMIT(UNPACK_SEQUENCE, npos + kw->n);
+    pc->on_top += npos + kw->n - 1;
+    CHECK(pat_subpatterns(c, pc, &p->v.MatchClass.patterns));
+    return pat_subpatterns(c, pc, &p->v.MatchClass.kwd_patterns);
+  }
+  }
+  return cerr(c, p->lineno, p->col_offset, "internal: unknown pattern");
+}
+
+static int compile_match(Compiler *c, FtStmt *s) {
+  FtMatchCaseSeq *cases = &s->v.Match.cases;
+  int end = new_label(c);
+  CHECK(compile_expr(c, s->v.Match.subject));
+  PatNames names = {NULL, 0, 0};
+  int r = 0;
+  for (int i = 0; i < cases->n && r == 0; i++) {
+    FtMatchCase *mc = cases->items[i];
+    /* the subject stays on the stack until a case matches */
+    PatCtx pc = {NULL, 0, 1, mc->guard != NULL || i == cases->n - 1, &names};
+    names.n = 0;
+    c->u->line = mc->pattern->lineno;
+    r = emit(c, OP_DUP_TOP, 0);
+    if (r == 0)
+      r = compile_pattern(c, mc->pattern, &pc);
+    if (r == 0 && mc->guard) {
+      int l = pat_fail_label(c, &pc, 0);
+      r = l < 0 ? -1 : compile_jump_if(c, mc->guard, 0, l);
+    }
+    if (r == 0)
+      r = emit(c, OP_POP_TOP, 0);
+    if (r == 0)
+      r = compile_stmts(c, &mc->body);
+    if (r == 0)
+      r = emit(c, OP_JUMP, end);
+    if (r == 0)
+      r = pat_emit_fail_pops(c, &pc);
+    free(pc.fail);
+  }
+  free(names.names);
+  CHECK(r);
+  EMIT(POP_TOP, 0);
+  bind_label(c, end);
+  return 0;
 }
 
 static int compile_stmt(Compiler *c, FtStmt *s) {
@@ -1361,7 +2009,7 @@ static int compile_stmt(Compiler *c, FtStmt *s) {
         s->v.AnnAssign.target->kind == FT_EXPR_NAME) {
       CHECK(compile_expr(c, s->v.AnnAssign.annotation));
       CHECK(emit_name_op(c, OP_LOAD_NAME, "__annotations__"));
-      CHECK(emit_const(c, ft_str_intern_cstr(s->v.AnnAssign.target->v.Name.id)));
+      CHECK(emit_const(c, mangled_str(c, s->v.AnnAssign.target->v.Name.id)));
       EMIT(STORE_SUBSCR, 0);
     }
     return 0;
@@ -1383,8 +2031,7 @@ static int compile_stmt(Compiler *c, FtStmt *s) {
   }
   case FT_STMT_WITH:
   case FT_STMT_ASYNCWITH: return compile_with(c, s, 0);
-  case FT_STMT_MATCH:
-    return cerr(c, s->lineno, s->col_offset, "match statement is not supported yet");
+  case FT_STMT_MATCH: return compile_match(c, s);
   case FT_STMT_RAISE:
     if (s->v.Raise.exc) {
       CHECK(compile_expr(c, s->v.Raise.exc));
@@ -1864,6 +2511,7 @@ FtValue ft_compile(const char *src, size_t len, const char *filename, int mode) 
   c.err = &err;
   c.filename = filename;
   c.interactive = mode == 2;
+  c.modbody = mod->kind == FT_MOD_EXPRESSION ? NULL : &mod->body;
   if (ft_symtable_build(&c.st, mod) < 0) {
     if (!ft_err_occurred())
       syntax_error_from(&err, src, len);

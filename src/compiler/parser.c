@@ -3941,6 +3941,14 @@ static FtMod *parse_entry_body(FtParser *p, FtTokenizer *tok, const char *src, s
         while (accept(p, FT_TK_NEWLINE))
             ;
         /* eval: expressions (no starred items, no yield) */
+        if (p->pos == 0 && cur_type(p) == FT_TK_ENDMARKER) {
+            /* CPython reports blank input at line 0 */
+            const char *c = p->src;
+            while (c < p->src_end && (*c == ' ' || *c == '\t' || *c == '\f'))
+                c++;
+            if (c == p->src_end)
+                error_range(p, "SyntaxError", 0, -1, 0, -1, "invalid syntax");
+        }
         FtPos es = start_pos(p);
         FtExpr *first = parse_expression(p);
         m->expr = first;
@@ -3973,10 +3981,11 @@ static FtMod *parse_entry_body(FtParser *p, FtTokenizer *tok, const char *src, s
             break;
     }
     if (mode == FT_MOD_INTERACTIVE) {
+        /* reported where the first statement ends, as CPython does */
+        FtToken *t = p->pos > 0 ? prev(p) : cur(p);
         while (accept(p, FT_TK_NEWLINE))
             ;
         if (cur_type(p) != FT_TK_ENDMARKER) {
-            FtToken *t = cur(p);
             error_tok(p, t, "SyntaxError",
                       "multiple statements found while compiling a single statement");
         }

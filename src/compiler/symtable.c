@@ -27,10 +27,43 @@ static int serr(FtSymtable *st, int line, int col, const char *fmt, const char *
   return -1;
 }
 
+/* Length of the mangled form of name, or 0 when it isn't mangled; *cls
+ * gets the class name without its leading underscores. */
+static size_t mangled_len(const char *priv, const char *name, const char **cls) {
+  if (!priv || name[0] != '_' || name[1] != '_' || strchr(name, '.'))
+    return 0;
+  size_t n = strlen(name);
+  if (n >= 4 && name[n - 1] == '_' && name[n - 2] == '_')
+    return 0; /* dunder names are left alone */
+  while (*priv == '_')
+    priv++;
+  if (!*priv)
+    return 0;
+  *cls = priv;
+  return 1 + strlen(priv) + n;
+}
+
+const char *ft_symtable_mangle(FtArena *a, const char *priv, const char *name) {
+  const char *cls;
+  size_t n = mangled_len(priv, name, &cls);
+  if (!n)
+    return name;
+  char *m = ft_arena_alloc(a, n + 1);
+  if (m)
+    snprintf(m, n + 1, "_%s%s", cls, name);
+  return m;
+}
+
 FtSymbol *ft_symtable_lookup(FtScope *s, const char *name) {
-  for (int i = 0; i < s->nsyms; i++)
-    if (!strcmp(s->syms[i].name, name))
+  const char *cls;
+  size_t ml = mangled_len(s->private_name, name, &cls);
+  size_t cl = ml ? strlen(cls) : 0;
+  for (int i = 0; i < s->nsyms; i++) {
+    const char *sn = s->syms[i].name;
+    if (ml ? (sn[0] == '_' && !strncmp(sn + 1, cls, cl) && !strcmp(sn + 1 + cl, name))
+           : !strcmp(sn, name))
       return &s->syms[i];
+  }
   return NULL;
 }
 
@@ -57,6 +90,9 @@ static void *grow(FtArena *a, void *old, int n, int *cap, size_t elt) {
 static FtSymbol *add_sym(FtSymtable *st, FtScope *s, const char *name, int flags) {
   FtSymbol *sym = ft_symtable_lookup(s, name);
   if (!sym) {
+    name = ft_symtable_mangle(st->arena, s->private_name, name);
+    if (!name)
+      return NULL;
     FtSymbol *ns = grow(st->arena, s->syms, s->nsyms, &s->capsyms, sizeof(FtSymbol));
     if (!ns)
       return NULL;
@@ -65,6 +101,7 @@ static FtSymbol *add_sym(FtSymtable *st, FtScope *s, const char *name, int flags
     sym->name = name;
     sym->flags = 0;
     sym->res = 0;
+    sym->decl_line = sym->decl_col = 0;
   }
   sym->flags |= flags;
   return sym;
@@ -79,6 +116,7 @@ static FtScope *new_scope(FtSymtable *st, FtScope *parent, int type, const char 
   s->name = name;
   s->node = node;
   s->parent = parent;
+  s->private_name = type == FT_SCOPE_CLASS ? name : parent ? parent->private_name : NULL;
   if (parent) {
     FtScope **nc = grow(st->arena, parent->children, parent->nchildren,
                         &parent->capchildren, sizeof(FtScope *));
@@ -114,21 +152,31 @@ static int use_name(FtSymtable *st, FtScope *s, const char *name, FtExprContext 
   return 0;
 }
 
+static int add_param(FtSymtable *st, FtScope *s, FtArg *p) {
+  FtSymbol *old = ft_symtable_lookup(s, p->arg);
+  if (!strcmp(p->arg, "__debug__"))
+    return serr(st, p->lineno, p->col_offset, "cannot assign to %s", p->arg);
+  if (old && (old->flags & FT_SYM_PARAM))
+    return serr(st, p->lineno, p->col_offset,
+                "duplicate argument '%s' in function definition", p->arg);
+  return add_sym(st, s, p->arg, FT_SYM_PARAM) ? 0 : -1;
+}
+
 static int visit_args(FtSymtable *st, FtScope *s, FtArguments *a) {
   /* defaults and annotations belong to the enclosing scope */
   for (int i = 0; i < a->posonlyargs.n; i++)
-    if (!add_sym(st, s, a->posonlyargs.items[i]->arg, FT_SYM_PARAM))
+    if (add_param(st, s, a->posonlyargs.items[i]) < 0)
       return -1;
   for (int i = 0; i < a->args.n; i++)
-    if (!add_sym(st, s, a->args.items[i]->arg, FT_SYM_PARAM))
+    if (add_param(st, s, a->args.items[i]) < 0)
       return -1;
   /* CPython's order: positional, keyword-only, then *args, **kwargs */
   for (int i = 0; i < a->kwonlyargs.n; i++)
-    if (!add_sym(st, s, a->kwonlyargs.items[i]->arg, FT_SYM_PARAM))
+    if (add_param(st, s, a->kwonlyargs.items[i]) < 0)
       return -1;
-  if (a->vararg && !add_sym(st, s, a->vararg->arg, FT_SYM_PARAM))
+  if (a->vararg && add_param(st, s, a->vararg) < 0)
     return -1;
-  if (a->kwarg && !add_sym(st, s, a->kwarg->arg, FT_SYM_PARAM))
+  if (a->kwarg && add_param(st, s, a->kwarg) < 0)
     return -1;
   s->posonly = a->posonlyargs.n;
   s->argcount = a->posonlyargs.n + a->args.n;
@@ -253,7 +301,15 @@ static int visit_expr(FtSymtable *st, FtScope *s, FtExpr *e) {
   case FT_EXPR_AWAIT: return visit_expr(st, s, e->v.Await.value);
   case FT_EXPR_YIELD:
   case FT_EXPR_YIELDFROM:
-    if (s->type != FT_SCOPE_FUNCTION || s->is_comprehension)
+    if (s->is_comprehension) {
+      const char *n = s->name;
+      return serr(st, e->lineno, e->col_offset, "'yield' inside %s",
+                  !strcmp(n, "<listcomp>")  ? "list comprehension"
+                  : !strcmp(n, "<setcomp>") ? "set comprehension"
+                  : !strcmp(n, "<dictcomp>") ? "dict comprehension"
+                                             : "generator expression");
+    }
+    if (s->type != FT_SCOPE_FUNCTION)
       return serr(st, e->lineno, e->col_offset, "'yield' outside function%s", "");
     s->is_generator = 1;
     if (e->kind == FT_EXPR_YIELD)
@@ -297,27 +353,72 @@ static int visit_expr(FtSymtable *st, FtScope *s, FtExpr *e) {
   return 0;
 }
 
+static int visit_patterns(FtSymtable *st, FtScope *s, FtPatternSeq *ps);
+
+/* Capture names are stores; value, class and key expressions are loads. */
+static int visit_pattern(FtSymtable *st, FtScope *s, FtPattern *p) {
+  const char *bind = NULL;
+  switch (p->kind) {
+  case FT_PAT_MATCHVALUE: return visit_expr(st, s, p->v.MatchValue.value);
+  case FT_PAT_MATCHSINGLETON: return 0;
+  case FT_PAT_MATCHSEQUENCE: return visit_patterns(st, s, &p->v.MatchSequence.patterns);
+  case FT_PAT_MATCHMAPPING:
+    if (visit_exprs(st, s, &p->v.MatchMapping.keys) < 0 ||
+        visit_patterns(st, s, &p->v.MatchMapping.patterns) < 0)
+      return -1;
+    bind = p->v.MatchMapping.rest;
+    break;
+  case FT_PAT_MATCHCLASS:
+    if (visit_expr(st, s, p->v.MatchClass.cls) < 0 ||
+        visit_patterns(st, s, &p->v.MatchClass.patterns) < 0 ||
+        visit_patterns(st, s, &p->v.MatchClass.kwd_patterns) < 0)
+      return -1;
+    break;
+  case FT_PAT_MATCHSTAR: bind = p->v.MatchStar.name; break;
+  case FT_PAT_MATCHAS:
+    if (p->v.MatchAs.pattern && visit_pattern(st, s, p->v.MatchAs.pattern) < 0)
+      return -1;
+    bind = p->v.MatchAs.name;
+    break;
+  case FT_PAT_MATCHOR: return visit_patterns(st, s, &p->v.MatchOr.patterns);
+  }
+  return bind ? use_name(st, s, bind, FT_CTX_STORE, p->lineno, p->col_offset) : 0;
+}
+
+static int visit_patterns(FtSymtable *st, FtScope *s, FtPatternSeq *ps) {
+  for (int i = 0; i < ps->n; i++)
+    if (visit_pattern(st, s, ps->items[i]) < 0)
+      return -1;
+  return 0;
+}
+
 static int declare(FtSymtable *st, FtScope *s, FtStmt *x, FtIdentSeq *names, int flag) {
   for (int i = 0; i < names->n; i++) {
     const char *n = names->items[i];
     FtSymbol *sym = ft_symtable_lookup(s, n);
     const char *what = flag == FT_SYM_GLOBAL ? "global" : "nonlocal";
-    if (sym && (sym->flags & (FT_SYM_ASSIGNED | FT_SYM_USED | FT_SYM_PARAM))) {
+    if (sym && (sym->flags & (FT_SYM_ASSIGNED | FT_SYM_USED | FT_SYM_PARAM | FT_SYM_ANNOT))) {
       char buf[200];
-      const char *how = sym->flags & FT_SYM_PARAM ? "is parameter and"
-                        : sym->flags & FT_SYM_ASSIGNED ? "is assigned to before"
-                                                       : "is used prior to";
+      /* CPython's precedence: parameter, use, annotation, assignment */
       if (sym->flags & FT_SYM_PARAM)
         snprintf(buf, sizeof buf, "name '%%s' is parameter and %s", what);
+      else if (sym->flags & FT_SYM_USED)
+        snprintf(buf, sizeof buf, "name '%%s' is used prior to %s declaration", what);
+      else if (sym->flags & FT_SYM_ANNOT)
+        snprintf(buf, sizeof buf, "annotated name '%%s' can't be %s", what);
       else
-        snprintf(buf, sizeof buf, "name '%%s' %s %s declaration", how, what);
+        snprintf(buf, sizeof buf, "name '%%s' is assigned to before %s declaration", what);
       return serr(st, x->lineno, x->col_offset, buf, n);
     }
+    if (sym && (sym->flags & (flag == FT_SYM_GLOBAL ? FT_SYM_NONLOCAL : FT_SYM_GLOBAL)))
+      return serr(st, sym->decl_line, sym->decl_col, "name '%s' is nonlocal and global", n);
     if (flag == FT_SYM_NONLOCAL && s->type == FT_SCOPE_MODULE)
       return serr(st, x->lineno, x->col_offset,
                   "nonlocal declaration not allowed at module level%s", "");
-    if (!add_sym(st, s, n, flag))
+    if (!(sym = add_sym(st, s, n, flag)))
       return -1;
+    sym->decl_line = x->lineno;
+    sym->decl_col = x->col_offset;
   }
   return 0;
 }
@@ -374,8 +475,18 @@ static int visit_stmt(FtSymtable *st, FtScope *s, FtStmt *x) {
     if (x->v.AnnAssign.value && visit_expr(st, s, x->v.AnnAssign.value) < 0)
       return -1;
     if (x->v.AnnAssign.target->kind == FT_EXPR_NAME) {
-      if (!add_sym(st, s, x->v.AnnAssign.target->v.Name.id,
-                   x->v.AnnAssign.value ? FT_SYM_ASSIGNED | FT_SYM_ANNOT : FT_SYM_ANNOT))
+      const char *n = x->v.AnnAssign.target->v.Name.id;
+      FtSymbol *old = ft_symtable_lookup(s, n);
+      int simple = x->v.AnnAssign.simple;
+      if (simple && old && (old->flags & (FT_SYM_GLOBAL | FT_SYM_NONLOCAL)))
+        return serr(st, x->lineno, x->col_offset,
+                    old->flags & FT_SYM_GLOBAL ? "annotated name '%s' can't be global"
+                                               : "annotated name '%s' can't be nonlocal",
+                    n);
+      /* A simple annotation makes the name local even without a value. */
+      int fl = simple ? FT_SYM_ASSIGNED | FT_SYM_ANNOT
+                      : (x->v.AnnAssign.value ? FT_SYM_ASSIGNED : 0);
+      if (fl && !add_sym(st, s, n, fl))
         return -1;
     } else if (visit_expr(st, s, x->v.AnnAssign.target) < 0) {
       return -1;
@@ -407,7 +518,15 @@ static int visit_stmt(FtSymtable *st, FtScope *s, FtStmt *x) {
     }
     return visit_stmts(st, s, &x->v.With.body);
   case FT_STMT_MATCH:
-    return serr(st, x->lineno, x->col_offset, "match statement is not supported yet%s", "");
+    if (visit_expr(st, s, x->v.Match.subject) < 0)
+      return -1;
+    for (int i = 0; i < x->v.Match.cases.n; i++) {
+      FtMatchCase *mc = x->v.Match.cases.items[i];
+      if (visit_pattern(st, s, mc->pattern) < 0 ||
+          (mc->guard && visit_expr(st, s, mc->guard) < 0) || visit_stmts(st, s, &mc->body) < 0)
+        return -1;
+    }
+    return 0;
   case FT_STMT_RAISE:
     if (x->v.Raise.exc && visit_expr(st, s, x->v.Raise.exc) < 0)
       return -1;

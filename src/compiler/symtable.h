@@ -22,6 +22,7 @@ typedef struct FtSymbol {
   const char *name;
   int flags;
   int res;
+  int decl_line, decl_col; /* of its global/nonlocal statement */
 } FtSymbol;
 
 typedef struct FtScope {
@@ -39,6 +40,7 @@ typedef struct FtScope {
   const char **cellvars; int ncellvars;
   const char **freevars; int nfreevars;
   int is_generator, is_comprehension, is_lambda, needs_class_cell;
+  const char *private_name; /* innermost enclosing class: mangles __names */
   int argcount, posonly, kwonly, has_varargs, has_varkw;
 } FtScope;
 
@@ -53,5 +55,8 @@ typedef struct FtSymtable {
 int ft_symtable_build(FtSymtable *st, FtMod *mod);
 FtSymbol *ft_symtable_lookup(FtScope *s, const char *name);
 int ft_symtable_index(const char **list, int n, const char *name);
+/* Private name mangling: `__x` inside class C is `_C__x`.  Returns name
+ * itself when it doesn't apply, else a copy in the arena (NULL: no memory). */
+const char *ft_symtable_mangle(FtArena *a, const char *private_name, const char *name);
 
 #endif

@@ -485,6 +485,9 @@ static int scan_string(FtTokenizer *t, const char *start, int start_lineno,
             int b = (int)(start - start_line) + 1;
             char msg[128];
             int det = t->lineno;
+            /* CPython doesn't count a newline that ends the file */
+            if (c < 0 && triple && t->cur == t->line_start && det > start_lineno)
+                det--;
             snprintf(msg, sizeof msg, "unterminated %sstring literal (detected at line %d)",
                      triple ? "triple-quoted " : "", det);
             ft_tok_set_error(t->err, "SyntaxError", start_line, start_lineno, b,

@@ -1244,13 +1244,8 @@ static FtValue weakref_get(FtValue self) {
 static const FtGetSetDef weakref_getset = {"__weakref__", weakref_get, NULL, NULL};
 
 /* A private slot name (__x) becomes _Class__x, to match the compiler's
- * mangling of self.__x inside the class body.  The compiler does not mangle
- * private names yet, so this stays off until it does (then set it to 1). */
-#define FT_SLOT_MANGLE 0
-
+ * mangling of self.__x inside the class body. */
 static FtValue slot_mangle(FtValue cls, FtValue name) {
-  if (!FT_SLOT_MANGLE)
-    return ft_newref(name);
   const char *n = ft_str_data(name);
   size_t len = ft_str_size(name);
   const char *c = ft_str_data(cls);

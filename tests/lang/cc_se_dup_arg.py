@@ -1,0 +1,3 @@
+print("start")
+def f(a, b, a):
+    return a

@@ -1,0 +1,2 @@
+def f(**k): return k
+print(f(a=1, a=2))
