@@ -774,6 +774,16 @@ BUILTIN(sorted) {
 BUILTIN(sum) {
   (void)self;
   FtValue start = 0;
+  /* argument clinic's order of checks: total count, positional count,
+   * then the keywords */
+  if (nargs + nkw(kwnames) > 2)
+    return ft_err_format(&FtExc_TypeError,
+                         "sum() takes at most 2 arguments (%zu given)",
+                         nargs + nkw(kwnames));
+  if (nargs == 0)
+    return ft_err_format(&FtExc_TypeError,
+                         "sum() takes at least 1 positional argument (0 "
+                         "given)");
   for (size_t i = 0; i < nkw(kwnames); i++) {
     if (kw_is(kwnames, i, "start") && nargs < 2)
       start = args[nargs + i];
@@ -782,17 +792,8 @@ BUILTIN(sum) {
                            "argument for sum() given by name ('start') and "
                            "position (2)");
     else
-      return ft_err_format(&FtExc_TypeError,
-                           "sum() got an unexpected keyword argument '%U'",
-                           ft_tuple_get(kwnames, i));
+      return invalid_kw(kwnames, i, "sum");
   }
-  if (nargs == 0)
-    return ft_err_format(&FtExc_TypeError,
-                         "sum() takes at least 1 positional argument (0 "
-                         "given)");
-  if (nargs > 2)
-    return ft_err_format(&FtExc_TypeError,
-                         "sum() takes at most 2 arguments (%zu given)", nargs);
   if (nargs == 2)
     start = args[1];
   if (start) {
@@ -931,6 +932,27 @@ BUILTIN(divmod) {
   return ft_binop(args[0], args[1], FT_NB_DIVMOD);
 }
 
+/* Does a class statement in t's MRO define __pow__ or __rpow__ (CPython
+ * then gives t the slot that calls __pow__)? */
+static int user_pow_slot(FtType *t) {
+  FtValue mro = t->mro;
+  size_t n = mro ? ft_tuple_len(mro) : 0;
+  for (size_t i = 0; i < n; i++) {
+    FtType *c = (FtType *)ft_obj(ft_tuple_get(mro, i));
+    if (!(c->tpflags & FT_TPFLAG_HEAPTYPE))
+      break;
+    for (int k = 0; k < 2; k++) {
+      FtValue v = ft_dict_get_cstr(c->dict, k ? "__rpow__" : "__pow__");
+      if (v) {
+        ft_decref(v);
+        return 1;
+      }
+      ft_err_clear();
+    }
+  }
+  return 0;
+}
+
 BUILTIN(pow) {
   (void)self;
   static const char *const names[] = {"base", "exp", "mod", NULL};
@@ -939,11 +961,36 @@ BUILTIN(pow) {
     return 0;
   if (is_none(a[2]))
     return ft_binop(a[0], a[1], FT_NB_POW);
-  if (!ft_int_check(a[0]) || !ft_int_check(a[1]) || !ft_int_check(a[2]))
-    return ft_err_format(&FtExc_TypeError,
-                         "pow() 3rd argument not allowed unless all "
-                         "arguments are integers");
-  return ft_int_powmod(a[0], a[1], a[2]);
+  if (ft_int_check(a[0]) && ft_int_check(a[1]) && ft_int_check(a[2]))
+    return ft_int_powmod(a[0], a[1], a[2]);
+  /* CPython's ternary dispatch: each distinct operand type's power slot
+   * in turn.  A class only answers for the base (3-argument pow never
+   * uses __rpow__); float and complex refuse a modulus outright. */
+  for (int i = 0; i < 3; i++) {
+    FtType *t = ft_type(a[i]);
+    if ((i > 0 && t == ft_type(a[0])) || (i > 1 && t == ft_type(a[1])))
+      continue;
+    if (i == 0 && user_pow_slot(t)) {
+      if (!type_has(t, "__pow__"))
+        return ft_err_format(&FtExc_AttributeError, "__pow__");
+      FtValue r = call_special(a[0], "__pow__", a + 1, 2);
+      if (r != FT_NOTIMPL)
+        return r;
+      ft_decref(r);
+      continue;
+    }
+    if (ft_isinstance_type(a[i], &FtFloat_Type))
+      return ft_err_format(&FtExc_TypeError,
+                           "pow() 3rd argument not allowed unless all "
+                           "arguments are integers");
+    if (ft_complex_check(a[i]))
+      return ft_err_format(&FtExc_ValueError, "complex modulo");
+  }
+  return ft_err_format(&FtExc_TypeError,
+                       "unsupported operand type(s) for ** or pow(): '%s', "
+                       "'%s', '%s'",
+                       ft_type_name(a[0]), ft_type_name(a[1]),
+                       ft_type_name(a[2]));
 }
 
 BUILTIN(round) {
@@ -1380,17 +1427,78 @@ BUILTIN(compile) {
   return r;
 }
 
-/* exit() / quit(): site's Quitter objects, as plain functions. */
-BUILTIN(exit) {
+/* import.c (the VM's IMPORT_NAME uses it too). */
+FtValue ft_import_name(FtValue name, FtValue globals, FtValue fromlist,
+                       int level);
+
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0) */
+BUILTIN(__import__) {
   (void)self;
-  if (pos_args("exit", nargs, kwnames, 0, 1) < 0)
+  static const char *const names[] = {"name", "globals", "locals",
+                                      "fromlist", "level", NULL};
+  FtValue a[5] = {0, 0, 0, 0, 0};
+  if (ft_args_parse("__import__", args, nargs, kwnames, names, 0, 1, a) < 0)
+    return 0;
+  if (!ft_str_check(a[0]))
+    return ft_err_format(&FtExc_TypeError, "module name must be a string");
+  intptr_t level = 0;
+  if (a[4]) {
+    level = ft_int_as_ssize(a[4]);
+    if (level == -1 && ft_err_occurred())
+      return 0;
+    if (level < 0)
+      return ft_err_format(&FtExc_ValueError, "level must be >= 0");
+  }
+  if (ft_str_len(a[0]) == 0 && level == 0)
+    return ft_err_format(&FtExc_ValueError, "Empty module name");
+  FtValue globals = is_none(a[1]) ? ft_vm_globals() : a[1];
+  FtValue from = 0;
+  if (!is_none(a[3])) {
+    from = ft_tuple_from_iterable(a[3]);
+    if (!from)
+      return 0;
+  }
+  FtValue r = ft_import_name(a[0], globals, from ? from : FT_EMPTY_TUPLE,
+                             (int)level);
+  ft_xdecref(from);
+  return r;
+}
+
+/* exit / quit: site's Quitter objects (callable, with a helpful repr).
+ * Two immortal static instances; the object holds only its name. */
+typedef struct FtQuitter {
+  FtObject ob;
+  const char *name;
+} FtQuitter;
+
+static FtValue quitter_call(FtValue self, const FtValue *args, size_t nargs,
+                            FtValue kwnames) {
+  const char *name = ((FtQuitter *)ft_obj(self))->name;
+  if (pos_args(name, nargs, kwnames, 0, 1) < 0)
     return 0;
   return ft_err_set_value(&FtExc_SystemExit, nargs ? args[0] : FT_NONE);
 }
 
+static FtValue quitter_repr(FtValue self) {
+  return ft_str_from_format("Use %s() or Ctrl-D (i.e. EOF) to exit",
+                            ((FtQuitter *)ft_obj(self))->name);
+}
+
+static FtType FtQuitter_Type = {
+    .ob = FT_STATIC_HEAD(&FtType_Type),
+    .name = "_sitebuiltins.Quitter",
+    .basicsize = sizeof(FtQuitter),
+    .repr = quitter_repr,
+    .call = quitter_call,
+};
+
+static FtQuitter quitter_exit = {FT_STATIC_HEAD(&FtQuitter_Type), "exit"};
+static FtQuitter quitter_quit = {FT_STATIC_HEAD(&FtQuitter_Type), "quit"};
+
 /* ==== the module ====================================================== */
 
 static const FtMethodDef builtin_methods[] = {
+    {"__import__", bi___import__, 0, "Import a module."},
     {"abs", bi_abs, 0, "Return the absolute value of the argument."},
     {"aiter", bi_aiter, 0, "Return an async iterator."},
     {"anext", bi_anext, 0, "Return the next item of an async iterator."},
@@ -1406,7 +1514,6 @@ static const FtMethodDef builtin_methods[] = {
     {"divmod", bi_divmod, 0, "Return the tuple (x//y, x%y)."},
     {"eval", bi_eval, 0, "Evaluate an expression."},
     {"exec", bi_exec, 0, "Execute source or a code object."},
-    {"exit", bi_exit, 0, "Raise SystemExit."},
     {"format", bi_format, 0, "format(value, format_spec)"},
     {"getattr", bi_getattr, 0, "Get a named attribute."},
     {"globals", bi_globals, 0, "The current global namespace."},
@@ -1428,7 +1535,6 @@ static const FtMethodDef builtin_methods[] = {
     {"ord", bi_ord, 0, "Code point of a one-character string."},
     {"pow", bi_pow, 0, "base**exp, or base**exp % mod."},
     {"print", bi_print, 0, "Print values to a stream."},
-    {"quit", bi_exit, 0, "Raise SystemExit."},
     {"repr", bi_repr, 0, "Canonical string representation."},
     {"round", bi_round, 0, "Round a number."},
     {"setattr", bi_setattr, 0, "Set a named attribute."},
@@ -1449,7 +1555,7 @@ FtValue ft_mod_builtins_init(void) {
                     &FtReversed_Type,       &FtSeqIter_Type,
                     &FtCallIter_Type,       &FtFile_Type,
                     &FtBufferedReader_Type, &FtBufferedWriter_Type,
-                    &FtBufferedRandom_Type};
+                    &FtBufferedRandom_Type, &FtQuitter_Type};
   for (size_t i = 0; i < sizeof mine / sizeof mine[0]; i++)
     if (ready(mine[i]) < 0)
       return 0;
@@ -1502,7 +1608,9 @@ FtValue ft_mod_builtins_init(void) {
       ft_module_add(m, "False", FT_FALSE) < 0 ||
       ft_module_add(m, "Ellipsis", FT_ELLIPSIS) < 0 ||
       ft_module_add(m, "NotImplemented", FT_NOTIMPL) < 0 ||
-      ft_module_add(m, "__debug__", FT_TRUE) < 0)
+      ft_module_add(m, "__debug__", FT_TRUE) < 0 ||
+      ft_module_add(m, "exit", ft_val(&quitter_exit)) < 0 ||
+      ft_module_add(m, "quit", ft_val(&quitter_quit)) < 0)
     goto fail;
   return m;
 fail:

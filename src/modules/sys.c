@@ -6,10 +6,14 @@
  * the std streams are read by C code through the accessors below (dict
  * lookups, so a reassignment of sys.stdout by Python code is honoured).
  */
+#include <float.h>
+#include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "ft.h"
+#include "runtime/strbuf.h"
 #include "tstate.h"
 #include "vm/exceptions.h"
 
@@ -151,7 +155,248 @@ static FtValue sys_excepthook(FtValue self, const FtValue *args, size_t nargs, F
   return ft_newref(FT_NONE);
 }
 
+/* ---- struct sequences ------------------------------------------------
+ * sys.version_info, float_info, int_info, hash_info and flags are tuple
+ * subclasses whose items are also readable by name (CPython's "struct
+ * sequences").  Instances are built once at start-up and never change. */
+
+/* Read-only members over the tuple's items ("readonly attribute"). */
+#define SS_FIELD(name, i) {name, offsetof(FtTuple, items) + (i) * sizeof(FtValue), 1}
+
+static void structseq_dealloc(FtObject *o) {
+  FtTuple *t = (FtTuple *)o;
+  for (size_t i = 0; i < t->n; i++)
+    FT_CLEAR(t->items[i]);
+  ft_object_free(o);
+}
+
+/* "sys.flags(debug=0, ...)": field names come from the type's members. */
+static FtValue structseq_repr(FtValue self) {
+  const FtType *tp = ft_type(self);
+  FtStrBuf sb;
+  ft_strbuf_init(&sb);
+  if (ft_strbuf_append(&sb, tp->name, strlen(tp->name)) < 0 ||
+      ft_strbuf_append(&sb, "(", 1) < 0)
+    goto fail;
+  for (size_t i = 0; i < ft_tuple_len(self); i++) {
+    FtValue r = ft_repr(ft_tuple_get(self, i));
+    if (!r)
+      goto fail;
+    const char *name = tp->members[i].name;
+    int bad = (i && ft_strbuf_append(&sb, ", ", 2) < 0) ||
+              ft_strbuf_append(&sb, name, strlen(name)) < 0 ||
+              ft_strbuf_append(&sb, "=", 1) < 0 ||
+              ft_strbuf_append(&sb, ft_str_data(r), ft_str_size(r)) < 0;
+    ft_decref(r);
+    if (bad)
+      goto fail;
+  }
+  if (ft_strbuf_append(&sb, ")", 1) < 0)
+    goto fail;
+  FtValue res = ft_str_new(sb.data, sb.len);
+  ft_strbuf_free(&sb);
+  return res;
+fail:
+  ft_strbuf_free(&sb);
+  return 0;
+}
+
+static FtValue structseq_new(FtType *type, const FtValue *args, size_t nargs,
+                             FtValue kwnames) {
+  (void)args;
+  (void)nargs;
+  (void)kwnames;
+  return ft_err_format(&FtExc_TypeError, "cannot create '%s' instances", type->name);
+}
+
+#define SS_TYPE(var, tname, fields)                                          \
+  static FtType var = {                                                      \
+      .ob = FT_STATIC_HEAD(&FtType_Type),                                    \
+      .name = tname,                                                         \
+      .basicsize = sizeof(FtTuple),                                          \
+      .itemsize = sizeof(FtValue),                                           \
+      .tpflags = FT_TPFLAG_TUPLE_SUBCLASS,                                   \
+      .base = &FtTuple_Type,                                                 \
+      .dealloc = structseq_dealloc,                                          \
+      .repr = structseq_repr,                                                \
+      .members = fields,                                                     \
+      .new_ = structseq_new,                                                 \
+  }
+
+static const FtMemberDef version_info_fields[] = {
+    SS_FIELD("major", 0), SS_FIELD("minor", 1), SS_FIELD("micro", 2),
+    SS_FIELD("releaselevel", 3), SS_FIELD("serial", 4), {0}};
+SS_TYPE(VersionInfo_Type, "sys.version_info", version_info_fields);
+
+static const FtMemberDef float_info_fields[] = {
+    SS_FIELD("max", 0),        SS_FIELD("max_exp", 1),
+    SS_FIELD("max_10_exp", 2), SS_FIELD("min", 3),
+    SS_FIELD("min_exp", 4),    SS_FIELD("min_10_exp", 5),
+    SS_FIELD("dig", 6),        SS_FIELD("mant_dig", 7),
+    SS_FIELD("epsilon", 8),    SS_FIELD("radix", 9),
+    SS_FIELD("rounds", 10),    {0}};
+SS_TYPE(FloatInfo_Type, "sys.float_info", float_info_fields);
+
+static const FtMemberDef int_info_fields[] = {
+    SS_FIELD("bits_per_digit", 0), SS_FIELD("sizeof_digit", 1),
+    SS_FIELD("default_max_str_digits", 2),
+    SS_FIELD("str_digits_check_threshold", 3), {0}};
+SS_TYPE(IntInfo_Type, "sys.int_info", int_info_fields);
+
+static const FtMemberDef hash_info_fields[] = {
+    SS_FIELD("width", 0),     SS_FIELD("modulus", 1),
+    SS_FIELD("inf", 2),       SS_FIELD("nan", 3),
+    SS_FIELD("imag", 4),      SS_FIELD("algorithm", 5),
+    SS_FIELD("hash_bits", 6), SS_FIELD("seed_bits", 7),
+    SS_FIELD("cutoff", 8),    {0}};
+SS_TYPE(HashInfo_Type, "sys.hash_info", hash_info_fields);
+
+static const FtMemberDef flags_fields[] = {
+    SS_FIELD("debug", 0),
+    SS_FIELD("inspect", 1),
+    SS_FIELD("interactive", 2),
+    SS_FIELD("optimize", 3),
+    SS_FIELD("dont_write_bytecode", 4),
+    SS_FIELD("no_user_site", 5),
+    SS_FIELD("no_site", 6),
+    SS_FIELD("ignore_environment", 7),
+    SS_FIELD("verbose", 8),
+    SS_FIELD("bytes_warning", 9),
+    SS_FIELD("quiet", 10),
+    SS_FIELD("hash_randomization", 11),
+    SS_FIELD("isolated", 12),
+    SS_FIELD("dev_mode", 13),
+    SS_FIELD("utf8_mode", 14),
+    SS_FIELD("warn_default_encoding", 15),
+    SS_FIELD("safe_path", 16),
+    SS_FIELD("int_max_str_digits", 17),
+    {0}};
+SS_TYPE(Flags_Type, "sys.flags", flags_fields);
+
+/* A struct sequence of type tp from n new references (stolen; any may be
+ * 0 after a failed constructor, then everything is released). */
+static FtValue structseq_make(FtType *tp, size_t n, ...) {
+  va_list ap;
+  va_start(ap, n);
+  FtTuple *t = (FtTuple *)ft_object_alloc(tp, tp->basicsize + n * sizeof(FtValue));
+  int ok = t != NULL;
+  for (size_t i = 0; i < n; i++) {
+    FtValue v = va_arg(ap, FtValue);
+    ok = ok && v;
+    if (t)
+      t->items[i] = v;
+    else
+      ft_xdecref(v);
+  }
+  va_end(ap);
+  if (!t)
+    return 0;
+  t->n = n;
+  if (!ok) {
+    ft_decref(ft_val(t));
+    return 0;
+  }
+  return ft_val(t);
+}
+
+static FtValue sys_getdefaultencoding(FtValue self, const FtValue *args, size_t nargs,
+                                      FtValue kw) {
+  if (ft_args_no_kw("getdefaultencoding", kw) < 0 ||
+      ft_args_count("getdefaultencoding", nargs, 0, 0) < 0)
+    return 0;
+  return ft_str_from_cstr("utf-8");
+}
+
+static FtValue sys_getfilesystemencoding(FtValue self, const FtValue *args, size_t nargs,
+                                         FtValue kw) {
+  if (ft_args_no_kw("getfilesystemencoding", kw) < 0 ||
+      ft_args_count("getfilesystemencoding", nargs, 0, 0) < 0)
+    return 0;
+  return ft_str_from_cstr("utf-8");
+}
+
+/* Would CPython track v in its cycle GC?  getsizeof adds the 16-byte GC
+ * header for those. */
+static int sys_is_gc(FtValue v) {
+  if (ft_is_small(v))
+    return 0;
+  FtType *t = ft_type(v);
+  if (t->tpflags & FT_TPFLAG_HEAPTYPE)
+    return 1;
+  return FT_TYPE_HAS(v, FT_TPFLAG_TUPLE_SUBCLASS | FT_TPFLAG_LIST_SUBCLASS |
+                            FT_TPFLAG_DICT_SUBCLASS | FT_TPFLAG_TYPE_SUBCLASS) ||
+         ft_isinstance_type(v, &FtSet_Type) || ft_isinstance_type(v, &FtFrozenSet_Type) ||
+         t == &FtFunction_Type || t == &FtMethod_Type || t == &FtCell_Type;
+}
+
+/* getsizeof(obj[, default]): obj.__sizeof__() plus the GC header. */
+static FtValue sys_getsizeof(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
+  static const char *const names[] = {"object", "default", NULL};
+  FtValue a[2] = {0, 0};
+  if (ft_args_parse("getsizeof", args, nargs, kw, names, 0, 1, a) < 0)
+    return 0;
+  FtValue r = ft_call_method(a[0], "__sizeof__", NULL, 0);
+  if (r && !ft_int_check(r)) {
+    ft_decref(r);
+    r = ft_err_format(&FtExc_TypeError, "an integer is required");
+  }
+  if (!r) {
+    if (a[1] && ft_err_matches(&FtExc_TypeError)) {
+      ft_err_clear();
+      return ft_newref(a[1]);
+    }
+    return 0;
+  }
+  intptr_t n = ft_int_as_ssize(r);
+  int neg = ft_int_sign(r) < 0;
+  ft_decref(r);
+  if (n == -1 && ft_err_occurred())
+    return 0;
+  if (neg)
+    return ft_err_format(&FtExc_ValueError, "__sizeof__() should return >= 0");
+  /* CPython 3.11 also keeps an instance's managed __dict__ and weakref
+   * pointers before the object */
+  int pre = sys_is_gc(a[0]) ? 16 : 0;
+  if (!ft_is_small(a[0]) && (ft_type(a[0])->tpflags & FT_TPFLAG_HEAPTYPE) &&
+      ft_type(a[0])->dictoffset)
+    pre += 16;
+  return ft_int_from_i64(n + pre);
+}
+
+static FtValue sys_get_int_max_str_digits(FtValue self, const FtValue *args, size_t nargs,
+                                          FtValue kw) {
+  if (ft_args_no_kw("get_int_max_str_digits", kw) < 0 ||
+      ft_args_count("get_int_max_str_digits", nargs, 0, 0) < 0)
+    return 0;
+  return ft_small(ft_int_get_max_str_digits());
+}
+
+static FtValue sys_set_int_max_str_digits(FtValue self, const FtValue *args, size_t nargs,
+                                          FtValue kw) {
+  static const char *const names[] = {"maxdigits", NULL};
+  FtValue a[1] = {0};
+  if (ft_args_parse("set_int_max_str_digits", args, nargs, kw, names, 0, 1, a) < 0)
+    return 0;
+  if (!ft_int_check(a[0]))
+    return ft_err_format(&FtExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                         ft_type_name(a[0]));
+  intptr_t n = ft_int_as_ssize(a[0]);
+  if (n == -1 && ft_err_occurred())
+    return 0;
+  if (n < 0 || n > INT32_MAX || ft_int_set_max_str_digits((int)n) < 0) {
+    if (!ft_err_occurred())
+      ft_err_format(&FtExc_ValueError, "maxdigits must be 0 or larger than 640");
+    return 0;
+  }
+  return ft_newref(FT_NONE);
+}
+
 static const FtMethodDef sys_methods[] = {
+    {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
+    {"getfilesystemencoding", sys_getfilesystemencoding, 0, NULL},
+    {"getsizeof", sys_getsizeof, 0, NULL},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
     {"excepthook", sys_excepthook, 0, NULL},
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
@@ -216,8 +461,6 @@ FtValue ft_mod_sys_create(int argc, char **argv, const char *script_dir,
     return 0;
   if (add_owned(m, "version", ft_str_from_cstr("3.11.0 (ftpy " FT_VERSION
                                                ", free-threaded) [GCC]")) < 0 ||
-      add_owned(m, "version_info", ft_tuple_pack(5, ft_small(3), ft_small(11), ft_small(0),
-                                                  ft_str_intern_cstr("final"), ft_small(0))) < 0 ||
       add_owned(m, "hexversion", ft_int_from_i64(0x030B00F0)) < 0 ||
       add_owned(m, "maxsize", ft_int_from_i64(INT64_MAX)) < 0 ||
       add_owned(m, "maxunicode", ft_int_from_i64(0x10FFFF)) < 0 ||
@@ -226,6 +469,45 @@ FtValue ft_mod_sys_create(int argc, char **argv, const char *script_dir,
       add_owned(m, "executable", ft_str_from_cstr(executable)) < 0 ||
       add_owned(m, "copyright", ft_str_from_cstr("ftpy: written from scratch")) < 0 ||
       add_owned(m, "_gil_flag", ft_small(gil_flag)) < 0)
+    return 0;
+  ft_type_ready(&VersionInfo_Type);
+  ft_type_ready(&FloatInfo_Type);
+  ft_type_ready(&IntInfo_Type);
+  ft_type_ready(&HashInfo_Type);
+  ft_type_ready(&Flags_Type);
+  if (add_owned(m, "version_info",
+                structseq_make(&VersionInfo_Type, 5, ft_small(3), ft_small(11), ft_small(0),
+                               ft_str_intern_cstr("final"), ft_small(0))) < 0 ||
+      add_owned(m, "float_info",
+                structseq_make(&FloatInfo_Type, 11, ft_float_new(DBL_MAX),
+                               ft_small(DBL_MAX_EXP), ft_small(DBL_MAX_10_EXP),
+                               ft_float_new(DBL_MIN), ft_small(DBL_MIN_EXP),
+                               ft_small(DBL_MIN_10_EXP), ft_small(DBL_DIG),
+                               ft_small(DBL_MANT_DIG), ft_float_new(DBL_EPSILON),
+                               ft_small(FLT_RADIX), ft_small(1))) < 0 ||
+      add_owned(m, "int_info",
+                structseq_make(&IntInfo_Type, 4, ft_small(30), ft_small(4), ft_small(4300),
+                               ft_small(640))) < 0 ||
+      add_owned(m, "hash_info",
+                structseq_make(&HashInfo_Type, 9, ft_small(64),
+                               ft_small(((intptr_t)1 << 61) - 1), ft_small(314159),
+                               ft_small(0), ft_small(1000003),
+                               ft_str_from_cstr("siphash13"), ft_small(64),
+                               ft_small(128), ft_small(0))) < 0 ||
+      add_owned(m, "flags",
+                structseq_make(&Flags_Type, 18, ft_small(0), ft_small(0), ft_small(0),
+                               ft_small(0), ft_small(1), ft_small(0), ft_small(0),
+                               ft_small(0), ft_small(0), ft_small(0), ft_small(0),
+                               ft_small(1), ft_small(0), ft_newref(FT_FALSE),
+                               ft_small(0), ft_small(0), ft_newref(FT_FALSE),
+                               ft_small(4300))) < 0 ||
+      add_owned(m, "float_repr_style", ft_str_from_cstr("short")) < 0 ||
+      add_owned(m, "dont_write_bytecode", ft_newref(FT_TRUE)) < 0 ||
+      add_owned(m, "prefix", ft_str_from_cstr("/usr")) < 0 ||
+      add_owned(m, "base_prefix", ft_str_from_cstr("/usr")) < 0 ||
+      add_owned(m, "exec_prefix", ft_str_from_cstr("/usr")) < 0 ||
+      add_owned(m, "api_version", ft_small(1013)) < 0 ||
+      add_owned(m, "warnoptions", ft_list_new(0)) < 0)
     return 0;
   FtValue impl = ft_module_new("implementation");
   if (!impl || add_owned(impl, "name", ft_str_from_cstr("ftpy")) < 0 ||

@@ -49,8 +49,9 @@ static FtValue builtin_repr(FtValue self) {
   FtBuiltin *b = BF(self);
   if (is_function(b))
     return ft_str_from_format("<built-in function %s>", b->def->name);
+  /* the type's full name, as CPython's tp_name: "_io.TextIOWrapper" */
   return ft_str_from_format("<built-in method %s of %s object at %p>", b->def->name,
-                            ft_type_name(b->self), (void *)b->self);
+                            ft_type(b->self)->name, (void *)b->self);
 }
 
 static FtValue builtin_richcompare(FtValue a, FtValue b, int op) {

@@ -718,8 +718,9 @@ static int write_bytes(FtFile *f, const char *p, size_t n, int text_nl) {
 
 static int text_write(FtFile *f, FtValue s) {
   if (!ft_str_check(s)) {
-    ft_err_format(&FtExc_TypeError, "write() argument must be str, not %T",
-                  s);
+    /* argument clinic's wording: None is "None", not "NoneType" */
+    ft_err_format(&FtExc_TypeError, "write() argument must be str, not %s",
+                  s == FT_NONE ? "None" : ft_type_name(s));
     return -1;
   }
   FtStrBuf sb;
@@ -850,6 +851,12 @@ FtValue ft_file_from_fd(int fd, const char *name, const char *mode,
   if (!binary) {
     as_file(f)->encoding = ft_str_intern_cstr("utf-8");
     as_file(f)->errors = ft_str_intern_cstr("strict");
+    if (b->is_std) {
+      /* CPython opens the std streams with newline='\n' on POSIX: no
+       * translation of \r\n on input */
+      as_file(f)->nl = NL_LF;
+      as_file(f)->newline = ft_str_intern_cstr("\n");
+    }
   }
   if (b->writable)
     registry_add(b);
@@ -932,7 +939,8 @@ FtValue ft_file_open(FtValue self, const FtValue *args, size_t nargs,
   FtValue opener = a[7] == FT_NONE ? 0 : a[7];
   if (modev && !ft_str_check(modev))
     return ft_err_format(&FtExc_TypeError,
-                         "open() argument 'mode' must be str, not %T", modev);
+                         "open() argument 'mode' must be str, not %s",
+                         modev == FT_NONE ? "None" : ft_type_name(modev));
   intptr_t buffering = -1;
   if (a[2]) {
     if (!ft_int_check(a[2]))
@@ -974,10 +982,14 @@ FtValue ft_file_open(FtValue self, const FtValue *args, size_t nargs,
   if (bin && txt)
     return ft_err_format(&FtExc_ValueError,
                          "can't have text and binary mode at once");
-  if (r + w + x + ap != 1)
+  if (r + w + x + ap > 1)
     return ft_err_format(&FtExc_ValueError,
                          "must have exactly one of create/read/write/append "
                          "mode");
+  if (r + w + x + ap == 0)
+    return ft_err_format(&FtExc_ValueError,
+                         "Must have exactly one of create/read/write/append "
+                         "mode and at most one plus");
   int enc = ENC_UTF8, nl = NL_UNIV;
   if (bin) {
     if (encv && encv != FT_NONE)
@@ -1354,7 +1366,9 @@ METHOD(file_flush) {
   buf_lock(b);
   if (b->closed) {
     buf_unlock(b);
-    return closed_error(f, b->writable ? "flush of" : NULL);
+    if (!b->writable) /* BufferedReader / read-only text wording */
+      return ft_err_format(&FtExc_ValueError, "I/O operation on closed file.");
+    return closed_error(f, "flush of");
   }
   int rc = buf_flush_locked(b, &err);
   buf_unlock(b);
@@ -1406,19 +1420,27 @@ METHOD(file_isatty) {
 METHOD(file_readable) {
   (void)args;
   if (ft_args_no_kw("readable", kwnames) < 0 ||
-      ft_args_count("readable", nargs, 0, 0) < 0 ||
-      check_open(as_file(self)) < 0)
+      ft_args_count("readable", nargs, 0, 0) < 0)
     return 0;
-  return ft_bool(as_file(self)->b->readable);
+  /* as in CPython, only a file that has the capability checks closed */
+  if (!as_file(self)->b->readable)
+    return ft_newref(FT_FALSE);
+  if (check_open(as_file(self)) < 0)
+    return 0;
+  return ft_newref(FT_TRUE);
 }
 
 METHOD(file_writable) {
   (void)args;
   if (ft_args_no_kw("writable", kwnames) < 0 ||
-      ft_args_count("writable", nargs, 0, 0) < 0 ||
-      check_open(as_file(self)) < 0)
+      ft_args_count("writable", nargs, 0, 0) < 0)
     return 0;
-  return ft_bool(as_file(self)->b->writable);
+  /* as in CPython, only a file that has the capability checks closed */
+  if (!as_file(self)->b->writable)
+    return ft_newref(FT_FALSE);
+  if (check_open(as_file(self)) < 0)
+    return 0;
+  return ft_newref(FT_TRUE);
 }
 
 METHOD(file_seekable) {

@@ -68,10 +68,31 @@ typedef struct FtEnumerate {
 
 static FtValue enumerate_new(FtType *type, const FtValue *args, size_t nargs,
                              FtValue kwnames) {
-  static const char *const names[] = {"iterable", "start", NULL};
-  FtValue a[2] = {0, 0};
-  if (ft_args_parse("enumerate", args, nargs, kwnames, names, 0, 1, a) < 0)
-    return 0;
+  /* CPython 3.11's hand-written argument handling, messages included */
+  size_t nkw = kwnames ? ft_tuple_len(kwnames) : 0;
+  if (nargs + nkw > 2)
+    return ft_err_format(&FtExc_TypeError,
+                         "enumerate() takes at most 2 arguments (%zu given)",
+                         nargs + nkw);
+  FtValue a[2] = {nargs > 0 ? args[0] : 0, nargs > 1 ? args[1] : 0};
+  for (size_t i = 0; i < nkw; i++) {
+    FtValue k = ft_tuple_get(kwnames, i);
+    const char *ks = ft_str_data(k);
+    size_t slot = !strcmp(ks, "iterable") ? 0 : !strcmp(ks, "start") ? 1 : 2;
+    if (slot == 2 || a[slot])
+      return ft_err_format(&FtExc_TypeError,
+                           "'%U' is an invalid keyword argument for "
+                           "enumerate()", k);
+    a[slot] = args[nargs + i];
+  }
+  if (!a[0]) {
+    if (nkw)
+      return ft_err_format(&FtExc_TypeError,
+                           "'%U' is an invalid keyword argument for "
+                           "enumerate()", ft_tuple_get(kwnames, 0));
+    return ft_err_format(&FtExc_TypeError,
+                         "enumerate() missing required argument 'iterable'");
+  }
   FtValue start = 0;
   if (a[1]) {
     start = ft_index(a[1]);
@@ -177,6 +198,10 @@ static FtValue zip_new(FtType *type, const FtValue *args, size_t nargs,
                        FtValue kwnames) {
   int strict = 0;
   size_t nkw = kwnames ? ft_tuple_len(kwnames) : 0;
+  if (nkw > 1)
+    return ft_err_format(&FtExc_TypeError,
+                         "zip() takes at most 1 keyword argument (%zu given)",
+                         nkw);
   for (size_t i = 0; i < nkw; i++) {
     FtValue k = ft_tuple_get(kwnames, i);
     if (strcmp(ft_str_data(k), "strict") != 0)

@@ -6,9 +6,7 @@
  * `fast` is set when all four are small ints: then every operation uses
  * plain C arithmetic (no intermediate can overflow: |stop - start| < 2^63
  * because small ints are 63-bit).  Otherwise a slow path does the same
- * computations with int objects (ft_binop).  Slicing a range whose length
- * does not fit in an intptr_t raises OverflowError (CPython supports it;
- * nobody slices ranges of 2**63 elements).
+ * computations with int objects (ft_binop), slicing included.
  *
  * Iterators: FtRangeIter ("range_iterator") is the hot one: start, step,
  * length as C integers and an atomic index; next() is a load, a compare,
@@ -41,6 +39,9 @@ typedef struct FtLongRangeIter {
 } FtLongRangeIter;
 
 extern FtType FtRangeIter_Type, FtLongRangeIter_Type;
+
+/* slice.c: a slice resolved against a length of any size. */
+FtValue ft_slice_indices_obj(FtValue slice, FtValue length);
 
 static inline FtRange *R(FtValue v) { return (FtRange *)ft_obj(v); }
 
@@ -221,9 +222,20 @@ static FtValue range_getitem(FtValue self, FtValue key) {
     return ft_small(ft_small_val(r->start) + i * ft_small_val(r->step));
   }
   if (ft_isinstance_exact(key, &FtSlice_Type)) {
-    if (!ft_is_small(r->length))
-      return ft_err_format(&FtExc_OverflowError,
-                           "Python int too large to convert to C ssize_t");
+    if (!ft_is_small(r->length)) {
+      FtValue ix = ft_slice_indices_obj(key, r->length);
+      if (!ix)
+        return 0;
+      FtValue a = range_item(r, ft_tuple_get(ix, 0));
+      FtValue b = a ? range_item(r, ft_tuple_get(ix, 1)) : 0;
+      FtValue c = b ? mul(r->step, ft_tuple_get(ix, 2)) : 0;
+      ft_decref(ix);
+      if (c)
+        return range_make(&FtRange_Type, a, b, c);
+      ft_xdecref(a);
+      ft_xdecref(b);
+      return 0;
+    }
     intptr_t start, stop, step;
     if (ft_slice_indices(key, ft_small_val(r->length), &start, &stop,
                          &step) < 0)

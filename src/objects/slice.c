@@ -186,6 +186,100 @@ static FtValue slice_richcompare(FtValue a, FtValue b, int op) {
 
 /* ---- methods --------------------------------------------------------- */
 
+/* One bound as an exact int, clipped to [lower, upper] after adding
+ * length to a negative value (new reference). */
+static FtValue slice_bound_obj(FtValue v, FtValue length, FtValue lower,
+                               FtValue upper) {
+  FtValue i;
+  if (ft_int_check(v) || ft_type(v)->index) {
+    i = ft_index(v);
+  } else {
+    return ft_err_format(&FtExc_TypeError, "slice indices must be integers "
+                                           "or None or have an __index__ "
+                                           "method");
+  }
+  if (!i)
+    return 0;
+  if (ft_int_sign(i) < 0) {
+    FtValue j = ft_binop(i, length, FT_NB_ADD);
+    ft_decref(i);
+    if (!j)
+      return 0;
+    i = j;
+    int lt = ft_richcompare_bool(i, lower, FT_LT);
+    if (lt < 0) {
+      ft_decref(i);
+      return 0;
+    }
+    if (lt) {
+      ft_decref(i);
+      return ft_newref(lower);
+    }
+  } else {
+    int gt = ft_richcompare_bool(i, upper, FT_GT);
+    if (gt < 0) {
+      ft_decref(i);
+      return 0;
+    }
+    if (gt) {
+      ft_decref(i);
+      return ft_newref(upper);
+    }
+  }
+  return i;
+}
+
+/* (start, stop, step) of `slice` against a length of any size, as a
+ * tuple of ints (CPython's _PySlice_GetLongIndices).  For big ranges and
+ * slice.indices; everything else uses the intptr_t version above. */
+FtValue ft_slice_indices_obj(FtValue slice, FtValue length) {
+  FtSlice *s = (FtSlice *)ft_obj(slice);
+  FtValue step, lower = 0, upper = 0, start = 0, stop = 0, res = 0;
+  if (s->step == FT_NONE) {
+    step = ft_small(1);
+  } else {
+    if (!ft_int_check(s->step) && !ft_type(s->step)->index)
+      return ft_err_format(&FtExc_TypeError, "slice indices must be "
+                                             "integers or None or have an "
+                                             "__index__ method");
+    step = ft_index(s->step);
+    if (!step)
+      return 0;
+    if (ft_int_sign(step) == 0) {
+      ft_decref(step);
+      return ft_err_format(&FtExc_ValueError, "slice step cannot be zero");
+    }
+  }
+  int neg = ft_int_sign(step) < 0;
+  if (neg) {
+    lower = ft_small(-1);
+    upper = ft_binop(length, ft_small(1), FT_NB_SUB);
+  } else {
+    lower = ft_small(0);
+    upper = ft_newref(length);
+  }
+  if (!upper)
+    goto out;
+  if (s->start == FT_NONE)
+    start = ft_newref(neg ? upper : lower);
+  else
+    start = slice_bound_obj(s->start, length, lower, upper);
+  if (!start)
+    goto out;
+  if (s->stop == FT_NONE)
+    stop = ft_newref(neg ? lower : upper);
+  else
+    stop = slice_bound_obj(s->stop, length, lower, upper);
+  if (stop)
+    res = ft_tuple_pack(3, start, stop, step);
+out:
+  ft_xdecref(start);
+  ft_xdecref(stop);
+  ft_xdecref(upper);
+  ft_decref(step);
+  return res;
+}
+
 /* slice.indices(length) -> (start, stop, step), exact for any int. */
 static FtValue slice_indices_meth(FtValue self, const FtValue *args,
                                   size_t nargs, FtValue kwnames) {
@@ -198,13 +292,17 @@ static FtValue slice_indices_meth(FtValue self, const FtValue *args,
   FtValue lv = ft_index(args[0]);
   if (!lv)
     return 0;
-  int sign = ft_int_sign(lv);
-  intptr_t length = ft_int_as_ssize(lv);
-  ft_decref(lv);
-  if (sign < 0)
+  if (ft_int_sign(lv) < 0) {
+    ft_decref(lv);
     return ft_err_format(&FtExc_ValueError, "length should not be negative");
-  if (length == -1 && ft_err_occurred())
-    return 0;
+  }
+  if (!ft_is_small(lv)) {
+    FtValue r = ft_slice_indices_obj(self, lv);
+    ft_decref(lv);
+    return r;
+  }
+  intptr_t length = ft_small_val(lv);
+  ft_decref(lv);
   intptr_t start, stop, step;
   if (ft_slice_indices(self, length, &start, &stop, &step) < 0)
     return 0;
@@ -222,7 +320,23 @@ static FtValue slice_indices_meth(FtValue self, const FtValue *args,
   return t;
 }
 
+static FtValue slice_reduce(FtValue self, const FtValue *args, size_t nargs,
+                            FtValue kwnames) {
+  (void)args;
+  if (ft_args_no_kw("__reduce__", kwnames) < 0 ||
+      ft_args_count("__reduce__", nargs, 0, 0) < 0)
+    return 0;
+  FtSlice *s = (FtSlice *)ft_obj(self);
+  FtValue a = ft_tuple_pack(3, s->start, s->stop, s->step);
+  if (!a)
+    return 0;
+  FtValue r = ft_tuple_pack(2, ft_val(&FtSlice_Type), a);
+  ft_decref(a);
+  return r;
+}
+
 static const FtMethodDef slice_methods[] = {
+    {"__reduce__", slice_reduce, 0, "Return state information for pickling."},
     {"indices", slice_indices_meth, 0,
      "S.indices(len) -> (start, stop, stride)"},
     {NULL, NULL, 0, NULL}};

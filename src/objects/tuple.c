@@ -543,7 +543,18 @@ static FtValue tuple_getnewargs(FtValue self, const FtValue *args,
   return r;
 }
 
+/* CPython's layout: 24-byte header plus one pointer per item. */
+static FtValue tuple_sizeof(FtValue self, const FtValue *args, size_t nargs,
+                            FtValue kwnames) {
+  (void)args;
+  if (ft_args_no_kw("__sizeof__", kwnames) < 0 ||
+      ft_args_count("__sizeof__", nargs, 0, 0) < 0)
+    return 0;
+  return ft_int_from_u64(24 + 8 * (uint64_t)ft_tuple_len(self));
+}
+
 static const FtMethodDef tuple_methods[] = {
+    {"__sizeof__", tuple_sizeof, 0, "Size of the tuple in memory, in bytes."},
     {"index", tuple_index, 0,
      "Return first index of value.\n\nRaises ValueError if the value is not "
      "present."},

@@ -1,0 +1,73 @@
+import sys
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except BaseException as e:
+        print(type(e).__name__ + ":", e)
+print(1, 2, 3, sep='-', end='!\n')
+print(1, 2, sep=None, end=None)
+print('a', 'b', sep='')
+print()
+print(sep='x')
+print('x', end='')
+print()
+print('err', file=sys.stderr)
+print('out', file=sys.stdout, flush=True)
+print('none', file=None)
+t(lambda: print(1, sep=5))
+t(lambda: print(1, end=5))
+t(lambda: print(1, file=5))
+t(lambda: print(1, foo=5))
+class W:
+    def __init__(self): self.parts = []
+    def write(self, s): self.parts.append(s)
+w = W()
+print('a', 1, [2], sep=', ', file=w)
+print(w.parts)
+class S:
+    def __str__(self): return 'S!'
+    def __repr__(self): return 'R!'
+print(S(), [S()], (S(),), {S()}, {1: S()})
+class B:
+    def __str__(self): return 5
+t(lambda: print(B()))
+t(lambda: str(B()))
+n = sys.stdout.write('hello\n')
+print(n)
+n = sys.stdout.write('héllo\n')
+print(n)
+t(lambda: sys.stdout.write(5))
+t(lambda: sys.stdout.write(b'x'))
+sys.stdout.flush()
+print(sys.stdout.writable(), sys.stdin.readable())
+print(sys.stdout.isatty())
+print(sys.stdout.encoding, sys.stdout.name, sys.stderr.name, sys.stdin.name)
+print(sys.stdout.mode if hasattr(sys.stdout, 'mode') else 'nomode')
+print(sys.stdout.closed, sys.stdout.fileno(), sys.stderr.fileno())
+sys.stdout.writelines(['a', 'b\n'])
+print(len(sys.argv), sys.argv[0].endswith('.py'))
+print(type(sys.maxsize), sys.maxsize == 2**63 - 1, sys.byteorder)
+print(sys.version_info[0], sys.version_info.major, sys.version_info >= (3, 8))
+print(type(sys.path).__name__, type(sys.modules).__name__, 'sys' in sys.modules)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(500); print(sys.getrecursionlimit())
+t(lambda: sys.setrecursionlimit(0))
+t(lambda: sys.setrecursionlimit('a'))
+print(sys.exc_info())
+try:
+    raise ValueError('v')
+except ValueError:
+    e = sys.exc_info()
+    print(e[0], e[1], type(e[2]).__name__)
+print(sys.platform, sys.implementation.name != '', type(sys.float_info.max))
+print(sys.intern('abc') == 'abc')
+print(sys.getsizeof(1) > 0)
+print(sys.float_info.epsilon, sys.float_info.dig, sys.int_info.bits_per_digit > 0)
+print(sys.hash_info.modulus, sys.hash_info.width)
+print(sys.flags.optimize, sys.dont_write_bytecode in (True, False))
+print(sys.executable != '', sys.prefix is not None)
+print(sys.getdefaultencoding(), sys.getfilesystemencoding())
+print(sys.stdin.readline() == '', sys.stdin.read())
+t(lambda: input())
+t(lambda: input('prompt> '))

@@ -1,0 +1,3 @@
+print(exit, quit)
+print(type(exit).__name__)
+quit(3)

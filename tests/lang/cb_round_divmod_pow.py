@@ -1,0 +1,40 @@
+def T(f):
+    try:
+        r = f()
+        print(repr(r))
+    except BaseException as e:
+        print(type(e).__name__ + ":", e)
+for v in [0.5, 1.5, 2.5, -0.5, -1.5, 0.125, 2.675, 1e16, 1.23456789e-5, -0.0, 123.456, 5e-324, 1.7976931348623157e308]:
+    print(v, round(v), round(v, 1), round(v, 2), round(v, -1), round(v, 10), round(v, -400), round(v, 400))
+for v in [0, 5, 15, 25, -25, 123456789, 10**30 + 5 * 10**14, -7]:
+    print(v, round(v, -1), round(v, -2), round(v, 0), round(v, 3), type(round(v, -1)).__name__)
+T(lambda: round(1e308, -308))
+T(lambda: round(float('inf'), 2))
+T(lambda: round(float('-inf')))
+T(lambda: round(2.5, 'x'))
+T(lambda: round(2.5, 1.0))
+T(lambda: round(1.5, 2**70))
+T(lambda: round(1.5, -2**70))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, type(round(2.5, None)).__name__)
+for a, b in [(7, 3), (-7, 3), (7, -3), (-7, -3), (7.5, 2), (-7.5, 2), (7, 2.5), (1e300, 1e-300), (0, 5), (True, 2), (2**100, 7), (-2**100, 7), (5, 2**100), (-5, 2**100), (float('inf'), 1), (1, float('inf')), (-1, float('inf')), (0.0, -1)]:
+    T(lambda: divmod(a, b))
+T(lambda: divmod(1, 0.0))
+T(lambda: divmod(0, 0))
+T(lambda: divmod(1+1j, 1))
+T(lambda: divmod([], 1))
+for a, b in [(2, 0), (0, 0), (-2, 3), (2, -3), (2.0, -3), (-8, 1/3), (2, 0.5), (10, 20), (2**0.5, 2), (-1, 0.5), (0, -1.0), (1.5, 2**100), (-2, 2**61 + 1)]:
+    T(lambda: pow(a, b) if not (isinstance(b, int) and b > 1000) else 'big')
+T(lambda: pow(2, 100, 1000))
+T(lambda: pow(-2, 3, 5))
+T(lambda: pow(2, 3, -5))
+T(lambda: pow(5, -1, 3))
+T(lambda: pow(6, -1, 3))
+T(lambda: pow(2, -2, 1))
+T(lambda: pow(2**100, 2**100, 10**9 + 7))
+T(lambda: pow(0, 0, 1))
+T(lambda: pow(3, 4, mod=None))
+T(lambda: pow(True, False))
+T(lambda: 0.0 ** -1)
+T(lambda: (-8) ** (1/3))
+T(lambda: 10 ** -2)
+T(lambda: abs(-2**63), abs(float('-inf')), abs(-0.0))

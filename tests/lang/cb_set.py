@@ -1,0 +1,87 @@
+def T(f):
+    try:
+        r = f()
+        print(repr(r))
+    except BaseException as e:
+        print(type(e).__name__ + ":", e)
+s = {3, 1, 2}
+print(s, set(), frozenset(), frozenset({1, 2}), {1}, set([1, 1, 2]))
+print(s | {4}, s & {1, 9}, s - {1}, s ^ {1, 5})
+print(s.union({4}, [5], (6,)), s.intersection([1, 2], {2, 3}), s.difference([1], {2}), s.symmetric_difference([3, 4]))
+T(lambda: s.symmetric_difference([1], [2]))
+print(s.union(), s.intersection(), s.difference(), s.union() is s)
+T(lambda: s | [1])
+T(lambda: s & 'a')
+T(lambda: s - 1)
+T(lambda: s ^ None)
+T(lambda: s.union(1))
+print(s.issubset([1, 2, 3, 4]), s.issuperset([1]), s.isdisjoint([5]), s.isdisjoint({1}), s <= {1, 2, 3}, s < {1, 2, 3}, s > {1}, s >= s)
+T(lambda: s < [1])
+T(lambda: s.issubset(1))
+u = set(); u.update([1], {2}, (3,)); print(u)
+u.intersection_update([1, 2], [2, 3]); print(u)
+u = {1, 2, 3}; u.difference_update([1], [2]); print(u)
+u = {1, 2}; u.symmetric_difference_update([2, 3]); print(u)
+T(lambda: u.symmetric_difference_update([1], [2]))
+u |= {7}; u &= {3, 7, 8}; print(u); u -= {3}; print(u); u ^= {1}; print(u)
+def iop(): 
+    v = {1}
+    v |= [2]
+T(iop)
+e = set()
+T(lambda: e.pop())
+T(lambda: e.remove(1))
+T(lambda: e.remove([1]))
+T(lambda: e.remove((1, 2)))
+T(lambda: e.remove('abc'))
+T(lambda: e.discard([1]))
+T(lambda: e.add([1]))
+T(lambda: {[1]})
+T(lambda: set([[1]]))
+T(lambda: [1] in e)
+print({1, 2} in e, frozenset({1}) in {frozenset({1})}, {1} in {frozenset({1})})
+e.add(5); print(e.pop(), e)
+e = {1, 2}; e.discard(3); e.discard(1); print(e); e.clear(); print(e)
+c = {1, 2}; d = c.copy(); d.add(3); print(c, d, type(frozenset().copy()).__name__)
+print({x * x for x in range(5)}, {x % 3 for x in range(10)})
+f = frozenset([1, 2])
+print(f == {1, 2}, {1, 2} == f, hash(f) == hash(frozenset([2, 1])), f | {3}, type(f | {3}).__name__, type({3} | f).__name__)
+print(type(f.union([3])).__name__, type(f - {1}).__name__, type(f & {1}).__name__)
+T(lambda: f.add(1))
+T(lambda: hash({1}))
+print({f: 1}[frozenset({2, 1})], frozenset() == set(), set() == frozenset())
+print(repr(frozenset()), repr(set()), repr({()}), repr({(1, 2)}), repr(frozenset({'a'})))
+print(len(s), 1 in s, 9 not in s, bool(set()), bool({0}))
+print(sorted({'b', 'a', 'c'}), sorted(frozenset('hello')))
+print(set('aab') == {'a', 'b'}, set({1: 2}), set(range(3)))
+T(lambda: set(1))
+T(lambda: set([1], [2]))
+T(lambda: frozenset(1))
+T(lambda: set(x=1))
+print({1, 2} == [1, 2], {1} != {1.0}, {True, 1, 1.0}, {0, False})
+r = set([1]); r.add(r.pop() + 1); print(r)
+print(set.union({1}, {2}), frozenset.union(frozenset({1}), [2]))
+class S(set): pass
+x = S([1, 2])
+print(x, type(x | {3}).__name__, type(x.copy()).__name__, x == {1, 2})
+class F(frozenset): pass
+print(F([1]), repr(F()), S())
+big = set(range(100)); big -= set(range(5, 100)); print(big)
+w = {1, 2, 3}
+def mod():
+    for i in w:
+        w.add(i + 10)
+T(mod)
+w = {1, 2, 3}
+def mod2():
+    for i in w:
+        w.discard(i)
+T(mod2)
+s1 = {1, 2}
+s1.update()
+print(s1, s1.isdisjoint([]), set().issubset(set()), {1}.issuperset([]))
+print(frozenset([1, 2]) < frozenset([1, 2, 3]), {1, 2} - frozenset([1]), frozenset('ab') & {'a'} == {'a'})
+T(lambda: {1} + {2})
+T(lambda: {1} * 2)
+T(lambda: {1}[0])
+print(min({3, 1, 2}), max({3, 1, 2}), sum({1, 2}))
