@@ -584,6 +584,9 @@ FtValue *ft_object_dict_slot(FtValue o);
 
 FtValue ft_module_new(const char *name);
 FtValue ft_module_dict(FtValue module); /* borrowed */
+/* At exit: set the module's globals to None (underscored names first) so
+ * the finalizers of what they hold run, as CPython does. */
+void ft_module_clear_dict(FtValue module);
 int ft_module_add(FtValue module, const char *name, FtValue v); /* increfs */
 int ft_module_add_methods(FtValue module, const FtMethodDef *defs);
 /* Native modules: each src/modules/X.c defines FtValue ft_mod_X_init(void)

@@ -96,6 +96,14 @@ static int finish(int status) {
   }
   ft_err_clear();
   /* -- end of threading shutdown -- */
+  /* Finalize __main__'s globals (their __del__ methods and generators'
+   * finally blocks run, as in CPython) -- unless daemon threads are still
+   * running and might read them. */
+  FtValue main_mod = ft_dict_get_cstr(ft_sys_modules(), "__main__");
+  if (main_mod && ft_tstate_count() == 1)
+    ft_module_clear_dict(main_mod);
+  ft_xdecref(main_mod);
+  ft_err_clear();
   ft_file_flush_std();
   fflush(stdout);
   fflush(stderr);

@@ -124,13 +124,14 @@ static DictKeys *keys_alloc(size_t size) {
 }
 
 /* No thread but the owner ever read d lock-free, so a table the owner
- * unpublished can be freed at once.  The fence orders the unpublishing
- * store before the flag check (a reader sets the flag, seq_cst, before it
- * loads the table: one of the two sees the other). */
+ * unpublished can be freed at once.  The check is a seq_cst RMW on the
+ * flag word, after the store that unpublished the table: either a reader's
+ * flag-setting RMW came first and we see the flag, or ours did and the
+ * reader's RMW reads from it, so its later load of keys sees the new
+ * table. */
 static int dict_is_private(FtDict *d) {
-  atomic_thread_fence(memory_order_seq_cst);
-  return ft_obj_is_owned(&d->ob) &&
-         !(__atomic_load_n(&d->ob.flags, __ATOMIC_RELAXED) & DICT_SHARED);
+  uint16_t f = __atomic_fetch_or(&d->ob.flags, 0, __ATOMIC_SEQ_CST);
+  return ft_obj_is_owned(&d->ob) && !(f & DICT_SHARED);
 }
 
 static void keys_retire(FtDict *d, DictKeys *k) {

@@ -36,6 +36,7 @@ static void exc_dealloc(FtObject *o) {
   FT_CLEAR(e->traceback);
   FT_CLEAR(e->cause);
   FT_CLEAR(e->context);
+  FT_CLEAR(e->hint_names);
   FtType *t = o->type;
   ft_object_free(o);
   (void)t;
@@ -271,6 +272,24 @@ void ft_exc_attribute_error_info(FtValue obj, FtValue name) {
     return;
   }
   ft_setref(&x->dict, d);
+}
+
+/* The pending exception, if a NameError, learns the missing name (e.name)
+ * and the names bound in the raising frame (a tuple, or 0), which the
+ * "Did you mean" suggestion searches first, as CPython searches f_locals. */
+void ft_exc_name_error_info(FtValue name, FtValue local_names) {
+  FtValue e = ft_err_occurred();
+  if (!e || !ft_type_is_subtype(ft_type(e), &FtExc_NameError))
+    return;
+  FtException *x = (FtException *)ft_obj(e);
+  FtValue d = x->dict ? ft_newref(x->dict) : ft_dict_new();
+  if (!d || ft_dict_set_cstr(d, "name", name) < 0) {
+    ft_xdecref(d);
+    return;
+  }
+  ft_setref(&x->dict, d);
+  if (local_names)
+    ft_setref(&x->hint_names, ft_newref(local_names));
 }
 
 static FtValue importerror_str(FtValue self) {
@@ -878,7 +897,14 @@ static FtValue suggestion(FtValue exc) {
                  ? ft_str_new(m + 6, (size_t)(end - (m + 6)))
                  : 0;
     }
-    if (name && ft_str_check(name)) {
+    FtValue locals = ((FtException *)ft_obj(exc))->hint_names;
+    if (name && ft_str_check(name) && locals) {
+      FtValue l = ft_list_new(0);
+      if (l && ft_list_extend(l, locals) == 0)
+        r = sugg_best(l, name);
+      ft_xdecref(l);
+    }
+    if (!r && name && ft_str_check(name)) {
       r = sugg_in_dict(sugg_globals(exc), name);
       if (!r)
         r = sugg_in_dict(ft_vm_builtins(), name);

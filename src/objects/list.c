@@ -144,13 +144,14 @@ static void decref_array(FtValue *a, size_t n) {
 /* ---- the items array ------------------------------------------------- */
 
 /* No thread but the owner ever read l without its lock, so an array the
- * owner unpublished under the lock can be freed at once.  The fence orders
- * that unpublishing store before the flag check; a reader sets the flag
- * (seq_cst RMW) before loading items, so one of the two sees the other. */
+ * owner unpublished under the lock can be freed at once.  The check is a
+ * seq_cst RMW on the flag word, after the unpublishing store: either a
+ * reader's flag-setting RMW came first and we see the flag, or ours did
+ * and the reader's RMW reads from it, so its later load of items sees the
+ * new array. */
 static int list_is_private(FtList *l) {
-  atomic_thread_fence(memory_order_seq_cst);
-  return ft_obj_is_owned(&l->ob) &&
-         !(__atomic_load_n(&l->ob.flags, __ATOMIC_RELAXED) & LIST_SHARED);
+  uint16_t f = __atomic_fetch_or(&l->ob.flags, 0, __ATOMIC_SEQ_CST);
+  return ft_obj_is_owned(&l->ob) && !(f & LIST_SHARED);
 }
 
 /* Free an items array that this list no longer points to. */

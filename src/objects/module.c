@@ -94,34 +94,30 @@ int ft_module_add_methods(FtValue module, const FtMethodDef *defs) {
   return 0;
 }
 
-/* At exit, CPython sets a module's globals to None so finalizers (__del__)
- * of the objects they hold run: names starting with one underscore first,
- * then the rest, each pass in insertion order; __builtins__ stays.  main.c
- * calls this for __main__ once the program is done. */
+/* At exit the globals of __main__ go away in insertion order (in CPython
+ * the cycle collector clears the dict), so the finalizers of what they
+ * hold (__del__, generators' finally blocks) run in that order.  Each is
+ * set to None, not deleted, so a finalizer reading a global already gone
+ * sees None as in CPython; __builtins__ stays.  main.c calls this for
+ * __main__ once the program is done. */
 void ft_module_clear_dict(FtValue module) {
   FtValue d = MOD(module)->dict;
-  for (int pass = 0; pass < 2; pass++) {
-    FtValue keys = ft_dict_keys_list(d);
-    if (!keys) {
-      ft_err_clear();
-      return;
-    }
-    size_t n;
-    FtValue *items = ft_list_snapshot(keys, &n);
-    ft_decref(keys);
-    for (size_t i = 0; items && i < n; i++) {
-      FtValue k = items[i];
-      if (ft_str_check(k)) {
-        const char *s = ft_str_data(k);
-        int under = s[0] == '_' && s[1] != '_';
-        if ((pass == 1 || under) && strcmp(s, "__builtins__") &&
-            ft_dict_set(d, k, FT_NONE) < 0)
-          ft_err_clear();
-      }
-      ft_decref(k);
-    }
-    ft_mem_free(items);
+  FtValue keys = ft_dict_keys_list(d);
+  if (!keys) {
+    ft_err_clear();
+    return;
   }
+  size_t n;
+  FtValue *items = ft_list_snapshot(keys, &n);
+  ft_decref(keys);
+  for (size_t i = 0; items && i < n; i++) {
+    FtValue k = items[i];
+    if (ft_str_check(k) && strcmp(ft_str_data(k), "__builtins__") &&
+        ft_dict_set(d, k, FT_NONE) < 0)
+      ft_err_clear();
+    ft_decref(k);
+  }
+  ft_mem_free(items);
   ft_err_clear();
 }
 

@@ -84,6 +84,7 @@ void ft_type_update_slot(FtType *t, FtValue name);
 /* Record e.name / e.obj on a pending AttributeError (objects/exceptions.c);
  * a MemoryError on the way is ignored: the error itself stays pending. */
 void ft_exc_attribute_error_info(FtValue obj, FtValue name);
+void ft_exc_name_error_info(FtValue name, FtValue local_names);
 
 /* ft_object_generic_getattr that returns 0 with NO exception set when the
  * attribute is missing (errors from descriptors still propagate). */

@@ -436,9 +436,35 @@ FtValue ft_eval_code(FtValue code, FtValue globals, FtValue locals) {
 
 /* ---- helpers used by instructions ------------------------------------- */
 
-static FtValue load_name_error(FtValue name) {
-  return ft_err_format(&FtExc_NameError, "name '%U' is not defined", name);
+/* NameError for name, raised in frame f (0: no frame locals to offer),
+ * with e.name and the frame's bound local names for the suggestion. */
+static FtValue load_name_error_in(FtFrame *f, FtValue name) {
+  ft_err_format(&FtExc_NameError, "name '%U' is not defined", name);
+  FtValue names = 0;
+  if (f && !f->locals) {
+    FtCode *co = f->code;
+    int nl = co->nlocals, nc = co->ncells, nf = co->nfrees;
+    FtValue l = ft_list_new(0);
+    FtValue pending = ft_err_fetch(); /* building the list must not see it */
+    for (int i = 0; l && i < nl + nc + nf; i++) {
+      FtValue v = f->fast[i];
+      if (i >= nl && v) /* a cell: bound when the cell holds a value */
+        v = atomic_load_explicit(&((FtCell *)ft_obj(v))->value, memory_order_acquire);
+      if (v)
+        ft_list_append(l, i < nl ? ft_tuple_get(co->varnames, (size_t)i)
+                       : i < nl + nc ? ft_tuple_get(co->cellvars, (size_t)(i - nl))
+                                     : ft_tuple_get(co->freevars, (size_t)(i - nl - nc)));
+    }
+    names = l ? ft_list_as_tuple(l) : 0;
+    ft_xdecref(l);
+    ft_err_clear();
+    ft_err_raise(pending);
+  }
+  ft_exc_name_error_info(name, names);
+  ft_xdecref(names);
+  return 0;
 }
+static FtValue load_name_error(FtValue name) { return load_name_error_in(NULL, name); }
 
 /* del name: a missing name is a NameError, not a KeyError. */
 static int delete_name(FtValue ns, FtValue name) {
@@ -611,7 +637,7 @@ static FtValue load_global_slow(FtFrame *f, FtCode *co, int idx, FtCache *c, uin
     v = ft_dict_get_str(f->builtins, name);
     if (!v) {
       if (!ft_err_occurred())
-        load_name_error(name);
+        load_name_error_in(f, name);
       return 0;
     }
   }
@@ -2258,8 +2284,43 @@ leave:
 
 /* ---- generator objects -------------------------------------------------- */
 
+static FtValue gen_close(FtValue self, const FtValue *args, size_t nargs, FtValue kw);
+
+/* A generator dropped while suspended inside try/with is closed first, so
+ * its finally blocks and __exit__ run (as in CPython).  The object is
+ * revived with one reference for the call; returns 1 if close() stored a
+ * new reference to it somewhere (then it lives on). */
+static int gen_finalize(FtObject *o) {
+  atomic_store_explicit(&o->tid, ft_alloc_tid(), memory_order_relaxed);
+  atomic_store_explicit(&o->ref_shared, 0, memory_order_relaxed);
+  atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
+  FtValue pending = ft_err_fetch();
+  FtValue r = gen_close(ft_val(o), NULL, 0, 0);
+  if (r) {
+    ft_decref(r);
+  } else {
+    FtValue err = ft_sys_stderr();
+    FtValue msg = ft_str_from_format("Exception ignored in: %R\n", ft_val(o));
+    if (err && msg)
+      ft_file_write_str(err, msg);
+    ft_xdecref(msg);
+    ft_err_print();
+  }
+  if (pending)
+    ft_err_raise(pending);
+  if (ft_ref_local(o) == 1 &&
+      atomic_load_explicit(&o->ref_shared, memory_order_acquire) == 0) {
+    atomic_store_explicit(&o->ref_local, 0, memory_order_relaxed);
+    return 0;
+  }
+  ft_decref_obj(o);
+  return 1;
+}
+
 static void gen_dealloc(FtObject *o) {
   FtGen *g = (FtGen *)o;
+  if (g->frame && g->frame->is_entry && g->frame->nblocks > 0 && gen_finalize(o))
+    return;
   if (g->frame) {
     frame_clear(g->frame);
     if (g->frame->func)

@@ -16,6 +16,8 @@ typedef struct FtException {
   FtValue traceback; /* FtTraceback chain, outermost first, or 0 */
   FtValue cause;
   FtValue context;
+  FtValue hint_names; /* NameError from the VM: the frame's bound local
+                         names (tuple) for "Did you mean", or 0 */
   int suppress_context;
 } FtException;
 

@@ -1,0 +1,7 @@
+# Objects still referenced by module globals are finalized at exit.
+class D:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("del", self.n)
+a = D(1)
+b = D(2)
+print("end of program")
