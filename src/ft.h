@@ -584,7 +584,7 @@ FtValue *ft_object_dict_slot(FtValue o);
 
 FtValue ft_module_new(const char *name);
 FtValue ft_module_dict(FtValue module); /* borrowed */
-/* At exit: set the module's globals to None (underscored names first) so
+/* At exit: set the module's globals to None, in insertion order, so
  * the finalizers of what they hold run, as CPython does. */
 void ft_module_clear_dict(FtValue module);
 int ft_module_add(FtValue module, const char *name, FtValue v); /* increfs */
