@@ -206,7 +206,10 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
 
-        __hash__ = None
+        # CPython's key wrapper is a C type named functools.KeyWrapper;
+        # its unhashable-type message carries that dotted name.
+        def __hash__(self):
+            raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
     return KeyWrapper
 

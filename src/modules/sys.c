@@ -15,6 +15,7 @@
 #include "ft.h"
 #include "runtime/strbuf.h"
 #include "tstate.h"
+#include "vm/code.h"
 #include "vm/exceptions.h"
 
 static FtValue sys_module;  /* written once during start-up */
@@ -102,6 +103,33 @@ static FtValue sys_intern(FtValue self, const FtValue *args, size_t nargs, FtVal
     return ft_err_format(&FtExc_TypeError, "intern() argument must be str, not %s",
                          ft_type_name(args[0]));
   return ft_str_intern(ft_newref(args[0]));
+}
+
+/* sys._getframemodulename(depth=0) (CPython 3.12): the __name__ of the
+ * globals of the frame `depth` calls up; None past the outermost frame.
+ * Only this thread's frame chain is walked, so no locking is needed.
+ * namedtuple uses it to set __module__ without frame objects. */
+static FtValue sys_getframemodulename(FtValue self, const FtValue *args,
+                                      size_t nargs, FtValue kw) {
+  static const char *const names[] = {"depth", NULL};
+  FtValue a[1] = {0};
+  if (ft_args_parse("_getframemodulename", args, nargs, kw, names, 0, 0, a) < 0)
+    return 0;
+  intptr_t depth = 0;
+  if (a[0]) {
+    depth = ft_int_as_ssize(a[0]);
+    if (depth == -1 && ft_err_occurred())
+      return 0;
+  }
+  FtFrame *f = ft_ts ? ft_ts->frame : NULL;
+  while (f && depth-- > 0)
+    f = f->back;
+  if (!f || !f->globals)
+    return ft_newref(FT_NONE);
+  FtValue name = ft_dict_get_cstr(f->globals, "__name__");
+  if (!name && ft_err_occurred())
+    return 0;
+  return name ? name : ft_newref(FT_NONE);
 }
 
 static FtValue sys_getrefcount(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
@@ -406,6 +434,7 @@ static const FtMethodDef sys_methods[] = {
     {"exception", sys_exception, 0, NULL},
     {"intern", sys_intern, 0, NULL},
     {"getrefcount", sys_getrefcount, 0, NULL},
+    {"_getframemodulename", sys_getframemodulename, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
 #define FT_VERSION "0.1.0"

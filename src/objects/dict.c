@@ -1614,7 +1614,38 @@ static FtValue m_contains(FtValue self, const FtValue *args, size_t nargs,
   return r < 0 ? 0 : ft_bool(r);
 }
 
+/* CPython 3.11's numbers: a 48-byte dict, plus, when it has a table, a
+ * 32-byte header, the index (1, 2 or 4 bytes a slot) and the entries (16
+ * bytes each when every key is an exact str, CPython's "unicode" table,
+ * else 24).  Read under the lock: only type checks, no Python code. */
+static FtValue m_sizeof(FtValue self, const FtValue *args, size_t nargs,
+                        FtValue kwnames) {
+  (void)args;
+  if (ft_args_no_kw("__sizeof__", kwnames) < 0 ||
+      ft_args_count("__sizeof__", nargs, 0, 0) < 0)
+    return 0;
+  FtDict *d = D(self);
+  uint64_t size = 48 + (ft_type(self)->basicsize - sizeof(FtDict));
+  lock(d);
+  DictKeys *k = keys_of(d);
+  if (k && k->nentries) {
+    uint64_t slots = (uint64_t)k->mask + 1;
+    uint64_t ixbytes = slots < 256 ? 1 : slots < 65536 ? 2 : 4;
+    int all_str = 1;
+    DictEntry *ep = entries_of(k);
+    for (size_t j = 0; j < k->nentries && all_str; j++) {
+      FtValue key = ld(&ep[j].key);
+      if (ld(&ep[j].value) && !ft_isinstance_exact(key, &FtStr_Type))
+        all_str = 0;
+    }
+    size += 32 + slots * ixbytes + (uint64_t)k->usable * (all_str ? 16 : 24);
+  }
+  unlock(d);
+  return ft_int_from_u64(size);
+}
+
 static const FtMethodDef dict_methods[] = {
+    {"__sizeof__", m_sizeof, 0, "D.__sizeof__() -> size of D in memory, in bytes"},
     {"get", m_get, 0,
      "Return the value for key if key is in the dictionary, else default."},
     {"setdefault", m_setdefault, 0,

@@ -173,8 +173,18 @@ static int list_reserve(FtList *l, size_t need, int exact) {
     ft_err_nomemory();
     return -1;
   }
-  size_t cap = exact ? (need + 3) & ~(size_t)3
-                     : (need + (need >> 3) + 6) & ~(size_t)3;
+  /* CPython's policy, so __sizeof__ reports its numbers: a first
+   * allocation of a known size is exact (rounded up to even); growth adds
+   * an eighth plus 6, rounded to 4, unless the jump is bigger than that
+   * slack, in which case it is exact (rounded to 4). */
+  size_t cap;
+  if (exact && !l->items) {
+    cap = (need + 1) & ~(size_t)1;
+  } else {
+    cap = (need + (need >> 3) + 6) & ~(size_t)3;
+    if (need - l->n > cap - need)
+      cap = (need + 3) & ~(size_t)3;
+  }
   if (cap == 0)
     cap = 4;
   FtValue *a = ft_mem_alloc(cap * sizeof(FtValue));
@@ -434,7 +444,21 @@ int ft_list_extend(FtValue list, FtValue iterable) {
     return r;
   }
   /* A general iterable runs Python code: iterate unlocked and append in
-   * chunks (each chunk is appended atomically). */
+   * chunks (each chunk is appended atomically).  An empty list is first
+   * sized from len() when the iterable has one, as CPython does with the
+   * length hint (so list(range(7)) has CPython's capacity). */
+  if (t->len && L(list)->n == 0) {
+    intptr_t hint = ft_len(iterable);
+    if (hint < 0) {
+      ft_err_clear();
+    } else if (hint > 0) {
+      lock(l);
+      int r = l->items ? 0 : list_reserve(l, (size_t)hint, 1);
+      unlock(l);
+      if (r < 0)
+        return -1;
+    }
+  }
   FtValue it = ft_iter(iterable);
   if (!it)
     return -1;
@@ -1498,7 +1522,24 @@ static FtValue m_sort(FtValue self, const FtValue *args, size_t nargs,
   return FT_NONE;
 }
 
+/* CPython's numbers: a 40-byte list object plus 8 bytes per allocated
+ * slot.  cap is read under the lock (it holds SORT_MARK during a sort). */
+static FtValue m_sizeof(FtValue self, const FtValue *args, size_t nargs,
+                        FtValue kwnames) {
+  (void)args;
+  if (ft_args_no_kw("__sizeof__", kwnames) < 0 ||
+      ft_args_count("__sizeof__", nargs, 0, 0) < 0)
+    return 0;
+  FtList *l = L(self);
+  lock(l);
+  size_t cap = (l->items && l->cap != SORT_MARK) ? l->cap : 0;
+  unlock(l);
+  size_t extra = ft_type(self)->basicsize - sizeof(FtList);
+  return ft_int_from_u64(40 + extra + 8 * (uint64_t)cap);
+}
+
 static const FtMethodDef list_methods[] = {
+    {"__sizeof__", m_sizeof, 0, "Return the size of the list in memory, in bytes."},
     {"append", m_append, 0, "Append object to the end of the list."},
     {"extend", m_extend, 0,
      "Extend list by appending elements from the iterable."},

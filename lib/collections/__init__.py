@@ -1,0 +1,806 @@
+"""Container datatypes (CPython's collections): deque, defaultdict,
+Counter, OrderedDict, namedtuple, ChainMap -- in pure Python.
+
+Synchronization: these build on list and dict, whose single operations
+are atomic (each takes the container's own lock).  A deque's append,
+appendleft, pop and popleft are one list operation each, so they are
+atomic too, except that a bounded deque's trim after an append is a
+second step; compound operations (rotate, extend, Counter arithmetic) are
+not atomic, as in CPython they are not guaranteed to be either."""
+
+import sys as _sys
+from operator import itemgetter as _itemgetter
+
+
+__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque",
+           "namedtuple"]
+
+
+# ---------------------------------------------------------------------------
+# deque
+
+class deque:
+    """deque([iterable[, maxlen]]) --> deque object
+
+    A list-like sequence optimized for data accesses near its endpoints."""
+
+    __slots__ = ('_items', '_maxlen', '__weakref__')
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._items = []
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable._items))
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    def append(self, x):
+        items = self._items
+        items.append(x)
+        if self._maxlen is not None and len(items) > self._maxlen:
+            del items[0]
+
+    def appendleft(self, x):
+        items = self._items
+        items.insert(0, x)
+        if self._maxlen is not None and len(items) > self._maxlen:
+            items.pop()
+
+    def pop(self):
+        try:
+            return self._items.pop()
+        except IndexError:
+            raise IndexError("pop from an empty deque") from None
+
+    def popleft(self):
+        try:
+            return self._items.pop(0)
+        except IndexError:
+            raise IndexError("pop from an empty deque") from None
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(self._items)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(self._items)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._items.clear()
+
+    def copy(self):
+        return self.__class__(self._items, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, start=0, stop=_sys.maxsize):
+        try:
+            return self._items.index(x, start, stop)
+        except ValueError:
+            raise ValueError('%r is not in deque' % (x,)) from None
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._items.insert(i, x)
+
+    def remove(self, value):
+        try:
+            self._items.remove(value)
+        except ValueError:
+            raise ValueError("deque.remove(x): x not in deque") from None
+
+    def reverse(self):
+        self._items.reverse()
+
+    def rotate(self, n=1):
+        items = self._items
+        if len(items) > 1:
+            n %= len(items)
+            if n:
+                items[:] = items[-n:] + items[:-n]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            if hasattr(type(i), '__index__'):
+                return i.__index__()
+            raise TypeError("sequence index must be integer, not '%s'"
+                            % type(i).__name__)
+        return i
+
+    def __getitem__(self, i):
+        try:
+            return self._items[self._index(i)]
+        except IndexError:
+            raise IndexError("deque index out of range") from None
+
+    def __setitem__(self, i, x):
+        try:
+            self._items[self._index(i)] = x
+        except IndexError:
+            raise IndexError("deque index out of range") from None
+
+    def __delitem__(self, i):
+        try:
+            del self._items[self._index(i)]
+        except IndexError:
+            raise IndexError("deque index out of range") from None
+
+    def __repr__(self):
+        if not _repr_enter(self):
+            return '[...]'
+        try:
+            body = repr(self._items)
+        finally:
+            _repr_leave(self)
+        name = type(self).__name__
+        if self._maxlen is None:
+            return '%s(%s)' % (name, body)
+        return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
+
+    def _cmp_items(self, other):
+        if isinstance(other, deque):
+            return other._items
+        return None
+
+    def __eq__(self, other):
+        o = self._cmp_items(other)
+        return NotImplemented if o is None else self._items == o
+
+    def __ne__(self, other):
+        o = self._cmp_items(other)
+        return NotImplemented if o is None else self._items != o
+
+    def __lt__(self, other):
+        o = self._cmp_items(other)
+        return NotImplemented if o is None else self._items < o
+
+    def __le__(self, other):
+        o = self._cmp_items(other)
+        return NotImplemented if o is None else self._items <= o
+
+    def __gt__(self, other):
+        o = self._cmp_items(other)
+        return NotImplemented if o is None else self._items > o
+
+    def __ge__(self, other):
+        o = self._cmp_items(other)
+        return NotImplemented if o is None else self._items >= o
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        return self.__class__(self._items + other._items, self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self._items * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items * n
+        self._items.clear()
+        self.extend(items)
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+# Containers being repr'd, as (thread id, object id) pairs, so a deque
+# that contains itself prints [...] instead of recursing forever.  A set's
+# add and discard are atomic, and each thread only touches its own pairs.
+from _thread import get_ident as _get_ident
+_repr_busy = set()
+
+
+def _repr_enter(obj):
+    key = (_get_ident(), id(obj))
+    if key in _repr_busy:
+        return False
+    _repr_busy.add(key)
+    return True
+
+
+def _repr_leave(obj):
+    _repr_busy.discard((_get_ident(), id(obj)))
+
+
+# ---------------------------------------------------------------------------
+# defaultdict
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default
+    factory; missing keys get default_factory() stored under them."""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        super().__init__(*args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        if not _repr_enter(self):
+            return '...'
+        try:
+            return '%s(%r, %s)' % (type(self).__name__, self.default_factory,
+                                   dict.__repr__(self))
+        finally:
+            _repr_leave(self)
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return (type(self), (self.default_factory,), None, None,
+                iter(self.items()))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+
+# ---------------------------------------------------------------------------
+# Counter
+
+class Counter(dict):
+    """Dict subclass for counting hashable items."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return items if n is None else items[:max(n, 0)]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % type(self).__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return '%s(%r)' % (type(self).__name__, d)
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+# ---------------------------------------------------------------------------
+# OrderedDict
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order, with move_to_end and an
+    order-sensitive ==."""
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(self.items())
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % type(self).__name__
+        if not _repr_enter(self):
+            return '...'
+        try:
+            return '%s(%r)' % (type(self).__name__, list(self.items()))
+        finally:
+            _repr_leave(self)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+
+# ---------------------------------------------------------------------------
+# ChainMap
+
+class ChainMap:
+    """A view of several mappings as one; writes go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return '%s(%s)' % (type(self).__name__,
+                           ', '.join(map(repr, self.maps)))
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r'
+                           % (key,)) from None
+
+    def pop(self, key, *default):
+        try:
+            return self.maps[0].pop(key, *default)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r'
+                           % (key,)) from None
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __eq__(self, other):
+        return dict(self.items()) == dict(other.items())
+
+
+# ---------------------------------------------------------------------------
+# namedtuple
+
+# The field accessor of a namedtuple class: a read-only data descriptor
+# (CPython's is a C type with the same messages).  No class docstring:
+# __doc__ is a slot, holding each field's own doc.
+class _tuplegetter:
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield'])
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None,
+               module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename)) if hasattr(_sys, 'intern') \
+        else str(typename)
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith('_') or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             'identifiers: %r' % (name,))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             'keyword: %r' % (name,))
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             '%r' % (name,))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join('%s=%%r' % name for name in field_names) + ')'
+    tuple_new = tuple.__new__
+
+    namespace = {'_tuple_new': tuple_new, '__builtins__': {},
+                 '__name__': 'namedtuple_%s' % typename}
+    code = 'def __new__(_cls, %s): return _tuple_new(_cls, (%s))' % (
+        arg_list, arg_list)
+    exec(code, namespace)
+    __new__ = namespace['__new__']
+    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
+    if defaults is not None:
+        __new__.__defaults__ = defaults
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError('Expected %d arguments, got %d'
+                            % (num_fields, len(result)))
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % list(kwds))
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    class_namespace = {
+        '__doc__': '%s(%s)' % (typename, arg_list),
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = _tuplegetter(
+            index, 'Alias for field number %d' % index)
+
+    if module is None:
+        module = _sys._getframemodulename(1) or '__main__'
+    class_namespace['__module__'] = module
+    result = type(typename, (tuple,), class_namespace)
+    for f in (__new__, _make.__func__, _replace, __repr__, _asdict,
+              __getnewargs__):
+        try:
+            f.__qualname__ = '%s.%s' % (typename, f.__name__)
+        except (AttributeError, TypeError):
+            pass
+    return result
