@@ -134,6 +134,19 @@ static int run_source(const char *src, size_t len, const char *filename) {
     return finish(1);
   FtValue d = ft_module_dict(main_mod);
   ft_dict_set_cstr(d, "__builtins__", ft_runtime_builtins_module());
+  /* As CPython (3.9+), a relative script path becomes cwd + "/" + path,
+   * not normalized, for __file__ and tracebacks (sys.argv[0] keeps it). */
+  char *absname = NULL;
+  if (filename[0] != '/' && filename[0] != '<') {
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd)) {
+      absname = malloc(strlen(cwd) + strlen(filename) + 2);
+      if (absname) {
+        sprintf(absname, "%s/%s", cwd, filename);
+        filename = absname;
+      }
+    }
+  }
   if (strcmp(filename, "<string>") && strcmp(filename, "<stdin>")) {
     FtValue f = ft_str_from_cstr(filename);
     if (f) {
@@ -143,6 +156,7 @@ static int run_source(const char *src, size_t len, const char *filename) {
   }
   ft_dict_set_cstr(mods, "__main__", main_mod);
   FtValue code = ft_compile(src, len, filename, 0);
+  free(absname);
   if (!code)
     return finish(1);
   FtValue r = ft_eval_code(code, d, d);

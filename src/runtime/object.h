@@ -329,6 +329,13 @@ struct FtType {
   const FtMethodDef *methods;
   const FtGetSetDef *getsets;
   const FtMemberDef *members;
+  /* The eval loop's construction cache (vm/eval.c): the Python __init__
+   * function found when the type's version was init_tag, so T(...) can
+   * push __init__'s frame directly.  Any thread may fill it: tag cleared,
+   * function stored, tag set (release), as an FtCache; readers re-check
+   * the tag after loading the function. */
+  _Atomic uint32_t init_tag;
+  _Atomic FtValue init_fn;
 };
 
 extern FtType FtType_Type, FtObject_Type, FtInt_Type, FtBool_Type,

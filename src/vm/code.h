@@ -99,6 +99,8 @@ typedef struct FtFrame {
   int nblocks;
   int is_entry;        /* returning from it leaves the eval loop */
   int on_heap;         /* owned by a generator */
+  FtValue init_self;   /* T(...) run inline: the new instance, returned
+                          instead of __init__'s None (owned), or 0 */
   struct FtGen *gen;
   FtValue fast[];      /* nlocals + ncells + nfrees, then the stack */
 } FtFrame;

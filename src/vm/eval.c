@@ -92,6 +92,7 @@ static void frame_init(FtFrame *f, FtCode *co, FtFunction *fn, FtValue globals,
   f->nblocks = 0;
   f->is_entry = 0;
   f->on_heap = 0;
+  f->init_self = 0;
   f->gen = NULL;
 }
 
@@ -368,6 +369,7 @@ static inline FtFrame *push_simple_frame(FtThreadState *ts, FtFunction *fn, FtVa
   f->nblocks = 0;
   f->is_entry = 0;
   f->on_heap = 0;
+  f->init_self = 0;
   f->gen = NULL;
   ft_incref(ft_val(fn));
   return f;
@@ -652,6 +654,28 @@ static FtValue load_global_slow(FtFrame *f, FtCode *co, int idx, FtCache *c, uin
   return v; /* the lookup's new reference */
 }
 
+/* "mod.qualname()" naming a callable in call errors, as CPython's
+ * _PyObject_FunctionStr: the module is left out for builtins, and an
+ * object without __qualname__ is shown by str().  0 on error. */
+static FtValue func_desc(FtValue f) {
+  FtValue qn = ft_getattr_cstr(f, "__qualname__");
+  if (!qn) {
+    ft_err_clear();
+    return ft_to_str(f);
+  }
+  FtValue mod = ft_getattr_cstr(f, "__module__");
+  if (!mod)
+    ft_err_clear();
+  FtValue r;
+  if (mod && ft_str_check(mod) && strcmp(ft_str_data(mod), "builtins"))
+    r = ft_str_from_format("%U.%U()", mod, qn);
+  else
+    r = ft_str_from_format("%U()", qn);
+  ft_xdecref(mod);
+  ft_decref(qn);
+  return r;
+}
+
 /* ---- the loop ----------------------------------------------------------- */
 
 FtValue ft_import_name(FtValue name, FtValue globals, FtValue fromlist, int level);
@@ -811,6 +835,54 @@ static inline FtValue instance_dict(FtValue o) {
   else
     ds = ft_object_dict_slot(o);
   return atomic_load_explicit((_Atomic FtValue *)ds, memory_order_acquire);
+}
+
+/* The __init__ of class t when T(...) may be run inline: t's instances
+ * come from object.__new__, t is not abstract and __init__ is a Python
+ * function taking positional parameters only (FT_CO_SIMPLE).  Borrowed
+ * (classes' functions are deferred); cached per type version. */
+static FtFunction *init_function(FtType *t) {
+  if (!(t->tpflags & FT_TPFLAG_HEAPTYPE) || t->new_ != FtObject_Type.new_)
+    return NULL;
+  uint32_t ver = type_version(t);
+  if (!ver)
+    return NULL;
+  if (atomic_load_explicit(&t->init_tag, memory_order_acquire) == ver) {
+    FtValue fn = atomic_load_explicit(&t->init_fn, memory_order_relaxed);
+    if (atomic_load_explicit(&t->init_tag, memory_order_acquire) == ver)
+      return fn ? (FtFunction *)ft_obj(fn) : NULL;
+  }
+  /* interned (immortal): threads racing here store the same values */
+  static _Atomic FtValue init_name_, abstract_name_;
+  FtValue init_name = atomic_load_explicit(&init_name_, memory_order_relaxed);
+  FtValue abstract_name = atomic_load_explicit(&abstract_name_, memory_order_relaxed);
+  if (!init_name || !abstract_name) {
+    init_name = ft_str_intern_cstr("__init__");
+    abstract_name = ft_str_intern_cstr("__abstractmethods__");
+    if (!init_name || !abstract_name) {
+      ft_err_clear();
+      return NULL;
+    }
+    atomic_store_explicit(&init_name_, init_name, memory_order_relaxed);
+    atomic_store_explicit(&abstract_name_, abstract_name, memory_order_relaxed);
+  }
+  FtValue fn = ft_type_lookup(t, init_name);
+  if (fn && (ft_is_small(fn) || ft_type(fn) != &FtFunction_Type ||
+             !ft_obj_is_immortal(ft_obj(fn)) ||
+             !(((FtCode *)ft_obj(((FtFunction *)ft_obj(fn))->code))->flags & FT_CO_SIMPLE)))
+    fn = 0;
+  if (fn) {
+    FtValue am = t->dict ? ft_dict_get_str(t->dict, abstract_name) : 0;
+    if (am || ft_err_occurred()) {
+      ft_xdecref(am);
+      ft_err_clear();
+      fn = 0;
+    }
+  }
+  atomic_store_explicit(&t->init_tag, 0, memory_order_relaxed);
+  atomic_store_explicit(&t->init_fn, fn, memory_order_relaxed);
+  atomic_store_explicit(&t->init_tag, ver, memory_order_release);
+  return fn ? (FtFunction *)ft_obj(fn) : NULL;
 }
 
 #define BREAKER_CHECK()                                                      \
@@ -1360,6 +1432,36 @@ op_CALL_KW: {
         goto error;
       ENTER_FRAME(nf);
     }
+  } else if (ft_type(callable) == &FtType_Type && !kwnames) {
+    /* T(args) for a class with object's __new__ and a plain Python
+     * __init__: allocate here and run __init__ in a frame of this loop
+     * (no C recursion); returning from it yields the instance. */
+    FtType *t = (FtType *)ft_obj(callable);
+    FtFunction *ifn = init_function(t);
+    if (ifn) {
+      FtCode *ico = (FtCode *)ft_obj(ifn->code);
+      int n = oparg + 1;
+      if (ico->argcount == n ||
+          (n < ico->argcount && ifn->defaults &&
+           ico->argcount - n <= (int)ft_tuple_len(ifn->defaults))) {
+        SAVE_FRAME();
+        FtObject *obj = ft_object_alloc(t, t->basicsize);
+        if (!obj)
+          goto error;
+        base[0] = ft_val(obj); /* the class (deferred) gives way to self */
+        FtFrame *nf = push_simple_frame(ts, ifn, base, n);
+        if (!nf) {
+          base[0] = callable;
+          ft_decref(ft_val(obj));
+          goto error;
+        }
+        nf->init_self = ft_newref(ft_val(obj));
+        sp = base;
+        ft_decref(callable);
+        f->sp = sp;
+        ENTER_FRAME(nf);
+      }
+    }
   } else if (ft_type(callable) == &FtMethod_Type && !nkw && oparg < 15) {
     /* bound method: call func(self, *args) */
     FtBoundMethod *m = (FtBoundMethod *)ft_obj(callable);
@@ -1397,6 +1499,27 @@ op_CALL_EX: {
   FtValue args = POP();
   FtValue callable = POP();
   SAVE_FRAME();
+  if (ft_type(args) != &FtTuple_Type) {
+    /* f(*x) passes x itself: make the tuple here, naming f on error */
+    FtType *at = ft_type(args);
+    FtValue t = 0;
+    if (!at->iter && !at->getitem) {
+      FtValue desc = func_desc(callable);
+      if (desc)
+        ft_err_format(&FtExc_TypeError, "%U argument after * must be an iterable, not %s",
+                      desc, at->name);
+      ft_xdecref(desc);
+    } else {
+      t = ft_tuple_from_iterable(args);
+    }
+    ft_decref(args);
+    if (!t) {
+      ft_decref(callable);
+      ft_xdecref(kwargs);
+      goto error;
+    }
+    args = t;
+  }
   FtValue r = ft_call_tuple_dict(callable, args, kwargs);
   ft_decref(callable);
   ft_decref(args);
@@ -1718,6 +1841,7 @@ op_DICT_UPDATE: {
 op_DICT_MERGE: {
   FtValue v = POP();
   FtValue d = sp[-oparg];
+  FtValue callee = sp[-oparg - 2]; /* [callee, args tuple, kwargs dict] */
   /* like DICT_UPDATE but duplicate keys are an error (f(**a, **b)) */
   FtValue keys = ft_dict_check(v) ? ft_dict_keys_list(v) : 0;
   if (!keys && !ft_err_occurred()) {
@@ -1727,8 +1851,11 @@ op_DICT_MERGE: {
       ft_decref(km);
     } else if (ft_err_matches(&FtExc_AttributeError)) {
       ft_err_clear();
-      ft_err_format(&FtExc_TypeError, "argument after ** must be a mapping, not %s",
-                    ft_type_name(v));
+      FtValue desc = func_desc(callee);
+      if (desc)
+        ft_err_format(&FtExc_TypeError, "%U argument after ** must be a mapping, not %s",
+                      desc, ft_type_name(v));
+      ft_xdecref(desc);
     }
   }
   int err = !keys;
@@ -1738,7 +1865,11 @@ op_DICT_MERGE: {
     FtValue old = ft_dict_get(d, k);
     if (old) {
       ft_decref(old);
-      ft_err_format(&FtExc_TypeError, "got multiple values for keyword argument '%S'", k);
+      FtValue desc = func_desc(callee);
+      if (desc)
+        ft_err_format(&FtExc_TypeError, "%U got multiple values for keyword argument '%S'",
+                      desc, k);
+      ft_xdecref(desc);
       err = 1;
     } else {
       FtValue val = ft_getitem(v, k);
@@ -2255,6 +2386,21 @@ return_frame:
   if (f->gen) {
     f->is_entry = 3; /* finished */
     goto leave;
+  }
+  if (f->init_self) {
+    /* the frame of an inlined T(...): the result is the instance */
+    FtValue self = f->init_self;
+    f->init_self = 0;
+    if (retval && retval != FT_NONE) {
+      ft_err_format(&FtExc_TypeError, "__init__() should return None, not '%s'",
+                    ft_type_name(retval));
+      ft_decref(retval);
+      retval = 0;
+    }
+    if (retval)
+      retval = self;
+    else
+      ft_decref(self);
   }
   {
     int entry = f->is_entry;
