@@ -11,12 +11,15 @@
  * instance; a slot wrapper gives a bound method of the wrapper.  property
  * stores fget/fset/fdel/doc (plus the name __set_name__ gives it);
  * staticmethod and classmethod wrap one callable and have a __dict__.
+ * mappingproxy (what cls.__dict__ returns) is a read-only view that
+ * forwards every operation to the mapping it wraps.
  *
  * Invariant: a descriptor never changes what it describes after creation,
  * except property.__doc__ and the wrapper __dict__.
  *
- * Synchronization: the C descriptors and property/staticmethod/classmethod
- * are immutable after construction (their dicts lock themselves).  Member
+ * Synchronization: the C descriptors, property/staticmethod/classmethod
+ * and mappingproxy are immutable after construction (the dicts they hold
+ * lock themselves).  Member
  * slots (__slots__ storage inside an instance) are read and written under
  * the instance's mutex, so a reader's incref can't race with a writer's
  * decref of the old value.
@@ -874,4 +877,128 @@ FtType FtClassMethod_Type = {
     .new_ = wrap_new,
     .init = wrap_init,
     .getsets = wrap_getsets,
+};
+
+/* ---- mappingproxy -------------------------------------------------------- */
+
+/* A read-only view of a mapping: what a class's __dict__ and vars(cls)
+ * return, so class attributes can only change through setattr (which
+ * keeps the type's slots and attribute caches in step).  Immutable after
+ * construction; every operation forwards to the mapping, which locks
+ * itself. */
+typedef struct FtMappingProxy {
+  FtObject ob;
+  FtValue mapping;
+} FtMappingProxy;
+#define MP(v) ((FtMappingProxy *)ft_obj(v))
+
+static int mappingproxy_arg_ok(FtValue m) {
+  FtType *t = ft_type(m);
+  if (!t->getitem || FT_TYPE_HAS(m, FT_TPFLAG_LIST_SUBCLASS) ||
+      FT_TYPE_HAS(m, FT_TPFLAG_TUPLE_SUBCLASS)) {
+    ft_err_format(&FtExc_TypeError,
+                  "mappingproxy() argument must be a mapping, not %s",
+                  ft_type_name(m));
+    return 0;
+  }
+  return 1;
+}
+
+FtValue ft_mappingproxy_new(FtValue mapping) {
+  FtMappingProxy *p =
+      (FtMappingProxy *)ft_object_alloc(&FtMappingProxy_Type, sizeof(FtMappingProxy));
+  if (!p)
+    return 0;
+  p->mapping = ft_newref(mapping);
+  return ft_val(p);
+}
+
+static FtValue mappingproxy_new(FtType *type, const FtValue *args, size_t nargs,
+                                FtValue kwnames) {
+  (void)type;
+  static const char *const names[] = {"mapping", NULL};
+  FtValue m;
+  if (ft_args_parse("mappingproxy", args, nargs, kwnames, names, 0, 1, &m) < 0)
+    return 0;
+  if (!mappingproxy_arg_ok(m))
+    return 0;
+  return ft_mappingproxy_new(m);
+}
+
+static void mappingproxy_dealloc(FtObject *o) {
+  FT_CLEAR(((FtMappingProxy *)o)->mapping);
+  ft_object_free(o);
+}
+
+static FtValue mappingproxy_repr(FtValue self) {
+  return ft_str_from_format("mappingproxy(%R)", MP(self)->mapping);
+}
+static FtValue mappingproxy_str(FtValue self) { return ft_to_str(MP(self)->mapping); }
+static FtValue mappingproxy_getitem(FtValue self, FtValue key) {
+  return ft_getitem(MP(self)->mapping, key);
+}
+static intptr_t mappingproxy_len(FtValue self) { return ft_len(MP(self)->mapping); }
+static FtValue mappingproxy_iter(FtValue self) { return ft_iter(MP(self)->mapping); }
+static int mappingproxy_contains(FtValue self, FtValue key) {
+  return ft_contains(MP(self)->mapping, key);
+}
+static FtValue mappingproxy_richcompare(FtValue self, FtValue other, int op) {
+  return ft_richcompare(MP(self)->mapping, other, op);
+}
+/* proxy | x and x | proxy: the mapping's own | (a new dict). */
+static FtValue mappingproxy_or(FtValue a, FtValue b) {
+  if (ft_type(a) == &FtMappingProxy_Type)
+    a = MP(a)->mapping;
+  if (ft_type(b) == &FtMappingProxy_Type)
+    b = MP(b)->mapping;
+  return ft_binop(a, b, FT_NB_OR);
+}
+static FtValue mappingproxy_ior(FtValue a, FtValue b) {
+  (void)a;
+  (void)b;
+  return ft_err_format(&FtExc_TypeError,
+                       "'|=' is not supported by mappingproxy; use '|' instead");
+}
+
+/* The methods forward to the mapping's methods of the same name. */
+#define MP_FORWARD(cname, pyname)                                             \
+  static FtValue mappingproxy_##cname(FtValue self, const FtValue *args,      \
+                                      size_t nargs, FtValue kwnames) {        \
+    if (ft_args_no_kw(pyname, kwnames) < 0)                                   \
+      return 0;                                                               \
+    return ft_call_method(MP(self)->mapping, pyname, args, nargs);            \
+  }
+MP_FORWARD(get, "get")
+MP_FORWARD(keys, "keys")
+MP_FORWARD(values, "values")
+MP_FORWARD(items, "items")
+MP_FORWARD(copy, "copy")
+MP_FORWARD(reversed, "__reversed__")
+#undef MP_FORWARD
+
+static const FtMethodDef mappingproxy_methods[] = {
+    {"get", mappingproxy_get, 0, NULL},
+    {"keys", mappingproxy_keys, 0, NULL},
+    {"values", mappingproxy_values, 0, NULL},
+    {"items", mappingproxy_items, 0, NULL},
+    {"copy", mappingproxy_copy, 0, NULL},
+    {"__reversed__", mappingproxy_reversed, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
+FtType FtMappingProxy_Type = {
+    .ob = FT_STATIC_HEAD(&FtType_Type),
+    .name = "mappingproxy",
+    .basicsize = sizeof(FtMappingProxy),
+    .dealloc = mappingproxy_dealloc,
+    .repr = mappingproxy_repr,
+    .str = mappingproxy_str,
+    .getitem = mappingproxy_getitem,
+    .len = mappingproxy_len,
+    .iter = mappingproxy_iter,
+    .contains = mappingproxy_contains,
+    .richcompare = mappingproxy_richcompare,
+    .nb[FT_NB_OR] = mappingproxy_or,
+    .nb_inplace[FT_NB_OR] = mappingproxy_ior,
+    .new_ = mappingproxy_new,
+    .methods = mappingproxy_methods,
 };

@@ -266,7 +266,12 @@ static int object_init(FtValue self, const FtValue *args, size_t nargs,
       return -1;
     }
     if (type->new_ == object_new) {
-      ft_err_format(&FtExc_TypeError, "%s() takes no arguments", tname(type));
+      /* Only an explicit __init__ call gets here: object_new has already
+       * refused A(1) with "A() takes no arguments". */
+      ft_err_format(&FtExc_TypeError,
+                    "%s.__init__() takes exactly one argument (the instance to "
+                    "initialize)",
+                    tname(type));
       return -1;
     }
   }
@@ -297,8 +302,10 @@ static FtValue object_repr(FtValue self) {
 
 static FtValue object_str(FtValue self) {
   FtType *t = ft_type(self);
+  /* The repr slot itself, unchecked, as CPython: str() then reports a
+   * non-str result as "__str__ returned non-string". */
   if (t->repr)
-    return ft_repr(self);
+    return t->repr(self);
   return object_repr(self);
 }
 
@@ -487,11 +494,18 @@ static FtValue object_format(FtValue self, const FtValue *args, size_t nargs,
 
 static FtValue object_init_subclass(FtValue self, const FtValue *args, size_t nargs,
                                     FtValue kwnames) {
-  (void)self;
   (void)args;
-  if (nargs || (kwnames && ft_tuple_len(kwnames)))
+  /* self is the class being created (a classmethod): CPython names it. */
+  const char *cls = ft_isinstance_type(self, &FtType_Type)
+                        ? ((FtType *)ft_obj(self))->name
+                        : "object";
+  if (kwnames && ft_tuple_len(kwnames))
     return ft_err_format(&FtExc_TypeError,
-                         "object.__init_subclass__() takes no keyword arguments");
+                         "%s.__init_subclass__() takes no keyword arguments", cls);
+  if (nargs)
+    return ft_err_format(&FtExc_TypeError,
+                         "%s.__init_subclass__() takes no arguments (%zu given)", cls,
+                         nargs);
   return ft_newref(FT_NONE);
 }
 
@@ -511,7 +525,10 @@ static FtValue object_sizeof(FtValue self, const FtValue *args, size_t nargs,
       ft_args_count("__sizeof__", nargs, 0, 0) < 0)
     return 0;
   FtType *t = ft_type(self);
-  return ft_int_from_i64((int64_t)t->basicsize);
+  /* Report CPython's numbers: its object header is 16 bytes, ours 32. */
+  size_t extra = sizeof(FtObject) - 16;
+  size_t size = t->basicsize > extra ? t->basicsize - extra : t->basicsize;
+  return ft_int_from_i64((int64_t)size);
 }
 
 /* ---- copy/pickle support: __reduce_ex__, __getstate__ ------------------ */

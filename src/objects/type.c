@@ -20,6 +20,7 @@
 
 #include "ft.h"
 #include "typeslots.h"
+#include "vm/exceptions.h"
 
 extern const FtGetSetDef ft_object_dict_getset;
 
@@ -188,9 +189,20 @@ int ft_slot_present(FtType *t, int slot) {
 }
 
 static int check_nargs(const char *name, size_t nargs, size_t want) {
+  (void)name;
   if (nargs != want) {
     ft_err_format(&FtExc_TypeError, "expected %zu argument%s, got %zu", want,
                   want == 1 ? "" : "s", nargs);
+    return -1;
+  }
+  return 0;
+}
+/* The two-argument wrappers (__setitem__, __setattr__, __set__): CPython
+ * unpacks their arguments with an empty function name, hence the leading
+ * space in its message. */
+static int check_nargs2(size_t nargs) {
+  if (nargs != 2) {
+    ft_err_format(&FtExc_TypeError, " expected 2 arguments, got %zu", nargs);
     return -1;
   }
   return 0;
@@ -231,9 +243,14 @@ FtValue ft_slot_call(FtType *t, int slot, FtValue self, const FtValue *args,
   case FT_SK_LEN:
     return check_nargs(d->name, nargs, 0) < 0 ? 0 : int_result(t->len(self));
   case FT_SK_GETITEM:
+    /* list and dict define __getitem__ as a plain one-argument method. */
+    if (nargs != 1 && (t == &FtList_Type || t == &FtDict_Type))
+      return ft_err_format(&FtExc_TypeError,
+                           "%s.__getitem__() takes exactly one argument (%zu given)",
+                           t->name, nargs);
     return check_nargs(d->name, nargs, 1) < 0 ? 0 : t->getitem(self, args[0]);
   case FT_SK_SETITEM:
-    if (check_nargs(d->name, nargs, 2) < 0)
+    if (check_nargs2(nargs) < 0)
       return 0;
     ir = t->setitem(self, args[0], args[1]);
     return ir < 0 ? 0 : ft_newref(FT_NONE);
@@ -294,7 +311,7 @@ FtValue ft_slot_call(FtType *t, int slot, FtValue self, const FtValue *args,
   case FT_SK_GETATTR:
     return check_nargs(d->name, nargs, 1) < 0 ? 0 : t->getattr(self, args[0]);
   case FT_SK_SETATTR:
-    if (check_nargs(d->name, nargs, 2) < 0)
+    if (check_nargs2(nargs) < 0)
       return 0;
     ir = t->setattr(self, args[0], args[1]);
     return ir < 0 ? 0 : ft_newref(FT_NONE);
@@ -309,7 +326,7 @@ FtValue ft_slot_call(FtType *t, int slot, FtValue self, const FtValue *args,
     return t->descr_get(self, args[0] == FT_NONE ? 0 : args[0],
                         nargs > 1 ? args[1] : FT_NONE);
   case FT_SK_SET:
-    if (check_nargs(d->name, nargs, 2) < 0)
+    if (check_nargs2(nargs) < 0)
       return 0;
     ir = t->descr_set(self, args[0], args[1]);
     return ir < 0 ? 0 : ft_newref(FT_NONE);
@@ -1439,8 +1456,11 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
     }
   }
   t->dealloc = heaptype_dealloc;
-  if (t->dictoffset && !best->dictoffset) {
-    /* this class introduces the instance dict: give it __dict__ */
+  if (t->dictoffset && !best->dictoffset &&
+      !ft_type_is_subtype(best, &FtType_Type)) {
+    /* this class introduces the instance dict: give it __dict__ (not for
+     * metaclasses: a class's __dict__ is type's mappingproxy of its
+     * attributes, which a descriptor here would hide) */
     FtValue key = ft_str_intern_cstr("__dict__");
     FtValue have = ft_dict_get_str(t->dict, key);
     if (!have) {
@@ -1541,9 +1561,15 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
    * Functions and descriptors in a class body live as long as the class and
    * are read by every thread that uses it: give them deferred refcounts
    * (the cycle GC of Milestone 3 reclaims them with the class). */
-  size_t pos = 0;
-  FtValue k, v;
-  while (ft_dict_next(t->dict, &pos, &k, &v)) {
+  /* Walk a snapshot: __set_name__ may add attributes to the class, which
+   * would reorder a live iteration of its dict. */
+  FtValue items = ft_dict_items_list(t->dict);
+  if (!items)
+    return 0;
+  size_t nitems = ft_list_size(items);
+  for (size_t i = 0; i < nitems; i++) {
+    FtValue item = ((FtList *)ft_obj(items))->items[i];
+    FtValue k = ft_tuple_get(item, 0), v = ft_tuple_get(item, 1);
     FtType *vt = ft_type(v);
     if (!ft_is_small(v) &&
         (vt == &FtFunction_Type || vt == &FtMemberDescr_Type || vt == &FtProperty_Type ||
@@ -1554,15 +1580,29 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
       FtValue args[3] = {v, t_val, k};
       FtValue r = ft_call(sn, args, 3, 0);
       if (!r) {
-        ft_decref(k);
-        ft_decref(v);
+        /* CPython 3.11 wraps the error, keeping it as the cause. */
+        FtValue cause = ft_err_fetch();
+        ft_err_format(&FtExc_RuntimeError,
+                      "Error calling __set_name__ on '%T' instance %R in '%s'",
+                      v, k, t->name);
+        FtValue wrapped = ft_err_fetch();
+        if (wrapped && cause && ft_exc_is_instance(wrapped)) {
+          FtException *we = (FtException *)ft_obj(wrapped);
+          ft_setref(&we->cause, ft_newref(cause));
+          ft_setref(&we->context, cause);
+          we->suppress_context = 1;
+          cause = 0;
+        }
+        if (wrapped)
+          ft_err_raise(wrapped);
+        ft_xdecref(cause);
+        ft_decref(items);
         return 0;
       }
       ft_decref(r);
     }
-    ft_decref(k);
-    ft_decref(v);
   }
+  ft_decref(items);
   return t_val;
 fail:
   return 0;
@@ -1783,7 +1823,9 @@ static FtValue type_get_base(FtValue self) {
   return ft_newref(b ? ft_val(b) : FT_NONE);
 }
 static FtValue type_get_dict(FtValue self) {
-  return ft_dict_copy(((FtType *)ft_obj(self))->dict);
+  /* Read-only: class attributes change only through setattr, which keeps
+   * the slots and the attribute caches in step. */
+  return ft_mappingproxy_new(((FtType *)ft_obj(self))->dict);
 }
 static FtValue type_get_module(FtValue self) {
   FtType *t = (FtType *)ft_obj(self);
@@ -1809,7 +1851,12 @@ static int type_set_name(FtValue self, FtValue v) {
                   t->name);
     return -1;
   }
-  if (!v || !ft_str_check(v)) {
+  if (!v) {
+    ft_err_format(&FtExc_TypeError,
+                  "cannot delete '__name__' attribute of immutable type '%s'", t->name);
+    return -1;
+  }
+  if (!ft_str_check(v)) {
     ft_err_format(&FtExc_TypeError, "can only assign string to %s.__name__, not '%s'",
                   t->name, v ? ft_type_name(v) : "NoneType");
     return -1;
@@ -1827,13 +1874,47 @@ static int type_set_qualname(FtValue self, FtValue v) {
                   "cannot set '__qualname__' attribute of immutable type '%s'", t->name);
     return -1;
   }
-  if (!v || !ft_str_check(v)) {
+  if (!v) {
+    ft_err_format(&FtExc_TypeError,
+                  "cannot delete '__qualname__' attribute of immutable type '%s'", t->name);
+    return -1;
+  }
+  if (!ft_str_check(v)) {
     ft_err_format(&FtExc_TypeError, "can only assign string to %s.__qualname__, not '%s'",
                   t->name, v ? ft_type_name(v) : "NoneType");
     return -1;
   }
   t->qualname = ft_newref(v);
   return 0;
+}
+
+/* __module__ and __doc__ live in the class dict: store them there, under
+ * the type's mutex like any class attribute. */
+static int type_set_dict_attr(FtValue self, const char *name, FtValue v) {
+  FtType *t = (FtType *)ft_obj(self);
+  if (!(t->tpflags & FT_TPFLAG_HEAPTYPE)) {
+    ft_err_format(&FtExc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
+                  name, t->name);
+    return -1;
+  }
+  if (!v) {
+    ft_err_format(&FtExc_TypeError, "cannot delete '%s' attribute of immutable type '%s'",
+                  name, t->name);
+    return -1;
+  }
+  FtValue key = ft_str_intern_cstr(name);
+  ft_mutex_lock(&t->ob.mutex);
+  int r = ft_dict_set(t->dict, key, v);
+  if (r == 0)
+    update_subclasses(t, key);
+  ft_mutex_unlock(&t->ob.mutex);
+  return r;
+}
+static int type_set_module(FtValue self, FtValue v) {
+  return type_set_dict_attr(self, "__module__", v);
+}
+static int type_set_doc(FtValue self, FtValue v) {
+  return type_set_dict_attr(self, "__doc__", v);
 }
 
 static const FtGetSetDef type_getsets[] = {
@@ -1843,8 +1924,8 @@ static const FtGetSetDef type_getsets[] = {
     {"__bases__", type_get_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
-    {"__module__", type_get_module, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL},
+    {"__module__", type_get_module, type_set_module, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL},
     {NULL, NULL, NULL, NULL}};
 
 static FtValue type_mro_method(FtValue self, const FtValue *args, size_t nargs,
@@ -1897,10 +1978,7 @@ static int type_init(FtValue self, const FtValue *args, size_t nargs,
   return 0;
 }
 
-static FtValue type_or(FtValue a, FtValue b) {
-  return ft_err_format(&FtExc_NotImplementedError,
-                       "X | Y union types are not supported yet");
-}
+static FtValue type_or(FtValue a, FtValue b) { return ft_union_or(a, b); }
 
 FtType FtType_Type = {
     .ob = FT_STATIC_HEAD(&FtType_Type),

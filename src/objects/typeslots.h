@@ -38,6 +38,9 @@ FtValue ft_descr_getset_new(FtType *owner, const FtGetSetDef *def);
 FtValue ft_descr_member_new(FtType *owner, FtValue name, size_t offset,
                             int readonly);
 FtValue ft_descr_slot_new(FtType *owner, int slot);
+/* mappingproxy: the read-only view a class's __dict__ returns. */
+extern FtType FtMappingProxy_Type;
+FtValue ft_mappingproxy_new(FtValue mapping);
 
 /* Property / classmethod / staticmethod layouts (objects/descr.c). */
 typedef struct FtProperty {
@@ -92,5 +95,17 @@ FtValue ft_object_generic_getattr_opt(FtValue o, FtValue name);
 
 /* For super() without arguments (vm/eval.c). */
 int ft_vm_super_args(FtType **type, FtValue *obj);
+
+/* ---- X | Y unions (objects/union.c) ---------------------------------
+ * types.UnionType, the value of `int | str`: an immutable tuple of
+ * distinct members (types, with None stored as NoneType). */
+extern FtType FtUnion_Type;
+/* a | b for types, None and unions (type.__or__ / __ror__ and the
+ * union's own): a new union, the single member when they coincide, or
+ * FT_NOTIMPL (borrowed) when either operand can't be in a union. */
+FtValue ft_union_or(FtValue a, FtValue b);
+/* The members tuple of a union (borrowed). */
+FtValue ft_union_args(FtValue u);
+/* ---- end of union block ---- */
 
 #endif

@@ -44,13 +44,10 @@ static void leave_call(void) {
     ts->c_depth--;
 }
 
-const char *ft_type_name(FtValue v) {
-  FtType *t = ft_type(v);
-  if (t->tpflags & FT_TPFLAG_HEAPTYPE)
-    return t->name;
-  const char *dot = strrchr(t->name, '.');
-  return dot ? dot + 1 : t->name;
-}
+/* The name error messages use: CPython's tp_name, which for a static
+ * type in a module keeps the module ('_io.TextIOWrapper'); __name__
+ * (type.c) is the part after the dot. */
+const char *ft_type_name(FtValue v) { return ft_type(v)->name; }
 
 /* ---- repr / str / ascii / format -------------------------------------- */
 
@@ -494,8 +491,12 @@ int ft_delitem(FtValue o, FtValue key) {
   FtType *t = ft_type(o);
   if (t->setitem)
     return t->setitem(o, key, 0);
-  ft_err_format(&FtExc_TypeError, "'%s' object doesn't support item deletion",
-                ft_type_name(o));
+  /* CPython words it by the path taken: "doesn't" from the sequence
+   * protocol (an index on a type with sequence methods), else "does not". */
+  int seq = (t->tpflags & FT_TPFLAG_HEAPTYPE) || t->getitem || t->len || t->contains;
+  int index = ft_int_check(key) || ft_type(key)->index;
+  ft_err_format(&FtExc_TypeError, "'%s' object %s support item deletion",
+                ft_type_name(o), seq && index ? "doesn't" : "does not");
   return -1;
 }
 
@@ -790,6 +791,8 @@ static int isinstance_impl(FtValue o, FtValue cls, int depth) {
     }
     return 0;
   }
+  if (ft_type(cls) == &FtUnion_Type) /* int | str: as (int, str) */
+    return isinstance_impl(o, ft_union_args(cls), depth + 1);
   FtValue hook = meta_hook(cls, "__instancecheck__");
   if (hook)
     return call_hook(hook, cls, o);
@@ -818,6 +821,8 @@ static int issubclass_impl(FtValue sub, FtValue cls, int depth) {
     }
     return 0;
   }
+  if (ft_type(cls) == &FtUnion_Type)
+    return issubclass_impl(sub, ft_union_args(cls), depth + 1);
   FtValue hook = meta_hook(cls, "__subclasscheck__");
   if (hook)
     return call_hook(hook, cls, sub);

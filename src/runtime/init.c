@@ -45,7 +45,8 @@ static FtType *const core_types[] = {
     &FtStaticMethod_Type, &FtClassMethod_Type, &FtSuper_Type, &FtGen_Type, &FtComplex_Type,
     &FtByteArray_Type, &FtStrIter_Type, &FtStrAsciiIter_Type, &FtBytesIter_Type,
     &FtByteArrayIter_Type, &FtMethodDescr_Type, &FtClassMethodDescr_Type, &FtGetSetDescr_Type,
-    &FtMemberDescr_Type, &FtSlotWrapper_Type, NULL};
+    &FtMemberDescr_Type, &FtSlotWrapper_Type,
+    &FtMappingProxy_Type, &FtUnion_Type, NULL};
 
 int ft_runtime_init(void) {
   if (!ft_tstate_new())
