@@ -374,6 +374,11 @@ FtValue ft_list_get(FtValue list, intptr_t i); /* new ref; IndexError */
 /* lst[i] = v for an exact list, taking over the caller's reference to v
  * (released on error too); -1 with IndexError when out of range. */
 int ft_list_set_steal(FtValue list, intptr_t i, FtValue v);
+/* lst[start:stop:step], and lst[start:stop:step] = v (v 0: del), for an
+ * exact list, with the bounds as ft_slice_unpack gives them. */
+FtValue ft_list_getslice(FtValue list, intptr_t start, intptr_t stop, intptr_t step);
+int ft_list_setslice(FtValue list, intptr_t start, intptr_t stop, intptr_t step,
+                     FtValue v);
 size_t ft_list_size(FtValue list);
 int ft_list_extend(FtValue list, FtValue iterable);
 int ft_list_sort(FtValue list, FtValue key, int reverse);

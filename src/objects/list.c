@@ -669,10 +669,8 @@ static int list_contains(FtValue self, FtValue x) {
 
 /* ---- subscripts ------------------------------------------------------ */
 
-static FtValue list_slice_get(FtList *l, FtValue slice) {
-  intptr_t start, stop, step;
-  if (ft_slice_unpack(slice, &start, &stop, &step) < 0)
-    return 0;
+static FtValue list_slice_get_range(FtList *l, intptr_t start, intptr_t stop,
+                                    intptr_t step) {
   lock(l);
   intptr_t len = ft_slice_adjust((intptr_t)l->n, &start, &stop, step);
   FtValue r = ft_list_new((size_t)len);
@@ -683,6 +681,17 @@ static FtValue list_slice_get(FtList *l, FtValue slice) {
   }
   unlock(l);
   return r;
+}
+
+static FtValue list_slice_get(FtList *l, FtValue slice) {
+  intptr_t start, stop, step;
+  if (ft_slice_unpack(slice, &start, &stop, &step) < 0)
+    return 0;
+  return list_slice_get_range(l, start, stop, step);
+}
+
+FtValue ft_list_getslice(FtValue list, intptr_t start, intptr_t stop, intptr_t step) {
+  return list_slice_get_range(L(list), start, stop, step);
 }
 
 static FtValue list_getitem(FtValue self, FtValue key) {
@@ -752,10 +761,23 @@ static FtValue *seq_items(FtValue v, size_t *n, const char *msg) {
 }
 
 /* l[slice] = v (v may be 0: delete). */
+static int list_slice_set_range(FtList *l, intptr_t start, intptr_t stop,
+                                intptr_t step, FtValue v);
+
 static int list_slice_set(FtList *l, FtValue slice, FtValue v) {
   intptr_t start, stop, step;
   if (ft_slice_unpack(slice, &start, &stop, &step) < 0)
     return -1;
+  return list_slice_set_range(l, start, stop, step, v);
+}
+
+int ft_list_setslice(FtValue list, intptr_t start, intptr_t stop, intptr_t step,
+                     FtValue v) {
+  return list_slice_set_range(L(list), start, stop, step, v);
+}
+
+static int list_slice_set_range(FtList *l, intptr_t start, intptr_t stop,
+                                intptr_t step, FtValue v) {
   FtValue *nv = NULL;
   size_t nn = 0;
   if (v) {

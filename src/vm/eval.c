@@ -1702,6 +1702,41 @@ op_DELETE_SUBSCR: {
 op_BUILD_SLICE: {
   FtValue step = oparg == 3 ? POP() : ft_newref(FT_NONE);
   FtValue stop = POP(), start = POP();
+  {
+    /* lst[a:b:c] and lst[a:b:c] = v on an exact list with small-int or
+     * None bounds: no slice object (the next instruction is done here). */
+    int nop = (int)(*ip & 0xFF);
+    FtValue o = TOP();
+    if ((nop == OP_BINARY_SUBSCR || nop == OP_STORE_SUBSCR) && !ft_is_small(o) &&
+        ft_obj(o)->type == &FtList_Type && (ft_is_small(start) || start == FT_NONE) &&
+        (ft_is_small(stop) || stop == FT_NONE) &&
+        (step == FT_NONE || (ft_is_small(step) && ft_small_val(step) != 0))) {
+      intptr_t st = step == FT_NONE ? 1 : ft_small_val(step);
+      intptr_t lo = start == FT_NONE ? (st < 0 ? INTPTR_MAX : 0) : ft_small_val(start);
+      intptr_t hi = stop == FT_NONE ? (st < 0 ? INTPTR_MIN : INTPTR_MAX) : ft_small_val(stop);
+      ft_decref(step); /* start and stop are small ints or None: no counts */
+      ip++;
+      SAVE_FRAME();
+      if (nop == OP_BINARY_SUBSCR) {
+        FtValue r = ft_list_getslice(o, lo, hi, st);
+        ft_decref(o);
+        if (!r) {
+          sp--;
+          goto error;
+        }
+        TOP() = r;
+      } else {
+        o = POP();
+        FtValue v = POP();
+        int r = ft_list_setslice(o, lo, hi, st, v);
+        ft_decref(o);
+        ft_decref(v);
+        if (r < 0)
+          goto error;
+      }
+      DISPATCH();
+    }
+  }
   FtValue s = ft_slice_new(start, stop, step);
   ft_decref(start);
   ft_decref(stop);
