@@ -2186,13 +2186,10 @@ op_BEFORE_WITH: {
   FtValue enter = ft_type_lookup(mt, ft_str_intern_cstr("__enter__"));
   FtValue exitf = ft_type_lookup(mt, ft_str_intern_cstr("__exit__"));
   if (!enter || !exitf) {
-    ft_err_format(&FtExc_AttributeError, "%s",
-                  !enter ? "__enter__" : "__exit__");
-    /* CPython 3.11: "'X' object does not support the context manager protocol" */
-    ft_err_clear();
+    /* CPython 3.11's wording; it names __exit__ when only that is missing */
     ft_err_format(&FtExc_TypeError,
-                  "'%s' object does not support the context manager protocol",
-                  ft_type_name(mgr));
+                  "'%s' object does not support the context manager protocol%s",
+                  ft_type_name(mgr), enter ? " (missed __exit__ method)" : "");
     goto error;
   }
   FtValue bound_exit = ft_type(exitf)->descr_get
@@ -2809,8 +2806,13 @@ static FtValue build_class_impl(FtValue self, const FtValue *args, size_t nargs,
   FtValue ns;
   FtValue prepare = ft_getattr_opt(meta, ft_str_intern_cstr("__prepare__"));
   if (prepare) {
-    FtValue pargs[2] = {name, bases};
-    ns = ft_call(prepare, pargs, 2, 0);
+    /* __prepare__(name, bases, **kwds): the class keywords but metaclass */
+    FtValue pargs[2 + 32];
+    pargs[0] = name;
+    pargs[1] = bases;
+    for (size_t i = 0; i < nk2; i++)
+      pargs[2 + i] = kwvals[i];
+    ns = ft_call(prepare, pargs, 2, kwn);
     ft_decref(prepare);
   } else {
     ns = ft_err_occurred() ? 0 : ft_dict_new();
