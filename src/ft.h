@@ -411,6 +411,11 @@ FtValue ft_dict_get_str(FtValue d, FtValue name);
 /* The same, trying entry *hint first and updating it (an attribute cache
  * keeps one per instruction; any value is safe). */
 FtValue ft_dict_get_str_hint(FtValue d, FtValue name, size_t *hint);
+/* d[name] = v (v borrowed) trying entry *hint first, updating it. */
+int ft_dict_set_str_hint(FtValue d, FtValue name, FtValue v, size_t *hint);
+/* o's instance __dict__ (borrowed), created if missing; 0 if o has no
+ * __dict__ slot or on MemoryError (then set). */
+FtValue ft_object_ensure_dict(FtValue o);
 FtValue ft_dict_get_cstr(FtValue d, const char *name);
 int ft_dict_set(FtValue d, FtValue key, FtValue v); /* increfs both */
 int ft_dict_set_cstr(FtValue d, const char *key, FtValue v);

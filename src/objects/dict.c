@@ -67,8 +67,12 @@ static inline size_t used_of(FtDict *d) {
 static inline void set_used(FtDict *d, size_t n) {
   atomic_store_explicit(&d->used, n, memory_order_relaxed);
 }
+/* Only mutators bump, and they hold the lock: a load and a release store
+ * suffice (no locked RMW on every d[k] = v). */
 static inline void bump(FtDict *d) {
-  atomic_fetch_add_explicit(&d->version, 1, memory_order_release);
+  atomic_store_explicit(&d->version,
+                        atomic_load_explicit(&d->version, memory_order_relaxed) + 1,
+                        memory_order_release);
 }
 static inline FtValue ld(_Atomic FtValue *p) {
   return atomic_load_explicit(p, memory_order_relaxed);
@@ -275,12 +279,15 @@ static int dict_insert_new(FtDict *d, FtValue key, intptr_t hash,
 }
 
 /* d[key] = value with a known hash (lock NOT held).  Steals nothing. */
-static int dict_set_hash(FtDict *d, FtValue key, intptr_t hash,
-                         FtValue value) {
+/* d[key] = value; *ixp (if given) receives the entry number used. */
+static int dict_set_hash_ix(FtDict *d, FtValue key, intptr_t hash,
+                            FtValue value, intptr_t *ixp) {
   ft_incref(key);
   ft_incref(value);
   lock(d);
   intptr_t ix = dict_lookup(d, key, hash, NULL);
+  if (ixp)
+    *ixp = ix;
   if (ix == DKIX_ERROR) {
     unlock(d);
     ft_decref(key);
@@ -303,8 +310,49 @@ static int dict_set_hash(FtDict *d, FtValue key, intptr_t hash,
     ft_decref(value);
     return -1;
   }
+  if (ixp)
+    *ixp = (intptr_t)keys_of(d)->nentries - 1;
   unlock(d);
   return 0;
+}
+
+static int dict_set_hash(FtDict *d, FtValue key, intptr_t hash,
+                         FtValue value) {
+  return dict_set_hash_ix(d, key, hash, value, NULL);
+}
+
+int ft_dict_set_str_hint(FtValue dv, FtValue name, FtValue v, size_t *hint) {
+  FtDict *d = D(dv);
+  if (ft_is_small(name) || ft_type(name) != &FtStr_Type)
+    return ft_dict_set(dv, name, v);
+  /* Replacing the value of entry *hint when it holds name: no hashing or
+   * probing (entries are never reused for another key in one table). */
+  size_t h = *hint;
+  ft_incref(v);
+  lock(d);
+  DictKeys *k = keys_of(d);
+  if (k && h < k->nentries) {
+    DictEntry *e = &entries_of(k)[h];
+    FtValue old = ld(&e->value);
+    if (old && ld(&e->key) == name) {
+      st_rel(&e->value, v);
+      bump(d);
+      unlock(d);
+      ft_decref(old);
+      return 0;
+    }
+  }
+  unlock(d);
+  ft_decref(v);
+  intptr_t hash = atomic_load_explicit(&((FtStr *)ft_obj(name))->hash,
+                                       memory_order_relaxed);
+  if (hash == -1)
+    hash = ft_str_hash(name);
+  intptr_t ix;
+  int r = dict_set_hash_ix(d, name, hash, v, &ix);
+  if (r == 0 && ix >= 0)
+    *hint = (size_t)ix;
+  return r;
 }
 
 /* Remove entry ix found at index slot `slot` (lock held); the removed

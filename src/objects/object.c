@@ -182,6 +182,11 @@ int ft_object_generic_setattr(FtValue o, FtValue name, FtValue v) {
   return ft_dict_set(d, name, v);
 }
 
+FtValue ft_object_ensure_dict(FtValue o) {
+  FtValue *slot = ft_object_dict_slot(o);
+  return slot ? get_or_create_dict(o, slot) : 0;
+}
+
 /* ---- construction ------------------------------------------------------ */
 
 static FtValue object_new(FtType *type, const FtValue *args, size_t nargs,

@@ -1235,8 +1235,14 @@ op_STORE_ATTR: {
     FtValue d;
     uint64_t tag = ver ? atomic_load_explicit(&c->tag, memory_order_acquire) : 0;
     FtValue dsc;
-    if (tag == (CK_STORE | ver) && (d = instance_dict(o))) {
-      r = ft_dict_set(d, name, v);
+    if (tag == (CK_STORE | ver) && ((d = instance_dict(o)) || (d = ft_object_ensure_dict(o)))) {
+      /* tag2: the entry number where the name was last stored */
+      size_t h0 = (size_t)atomic_load_explicit(&c->tag2, memory_order_relaxed), h = h0;
+      r = ft_dict_set_str_hint(d, name, v, &h);
+      if (h != h0)
+        atomic_store_explicit(&c->tag2, h, memory_order_relaxed);
+    } else if (tag == (CK_STORE | ver) && ft_err_occurred()) {
+      r = -1;
     } else if (tag == (CK_DESCR | ver) &&
                (dsc = atomic_load_explicit(&c->value, memory_order_relaxed),
                 atomic_load_explicit(&c->tag, memory_order_acquire) == tag)) {
