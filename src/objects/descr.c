@@ -20,9 +20,13 @@
  * Synchronization: the C descriptors, property/staticmethod/classmethod
  * and mappingproxy are immutable after construction (the dicts they hold
  * lock themselves).  Member
- * slots (__slots__ storage inside an instance) are read and written under
- * the instance's mutex, so a reader's incref can't race with a writer's
- * decref of the old value.
+ * slots (__slots__ storage inside an instance) are written under the
+ * instance's mutex with atomic stores.  A read first tries without the
+ * lock and keeps the value when it needs no count (small int) or is owned
+ * by the reading thread: biased refcounting queues any other thread's
+ * decref of such an object to this thread, so it can't be freed before
+ * this thread's next eval-breaker poll.  Otherwise the read takes the
+ * mutex, so its incref can't race with a writer's decref of the old value.
  */
 #include <stdlib.h>
 
@@ -327,9 +331,14 @@ static FtValue member_get(FtValue self, FtValue obj, FtValue type) {
   if (member_check(d, obj) < 0)
     return 0;
   FtObject *o = ft_obj(obj);
-  FtValue *slot = (FtValue *)((char *)o + d->offset);
+  _Atomic FtValue *slot = (_Atomic FtValue *)((char *)o + d->offset);
+  FtValue v = atomic_load_explicit(slot, memory_order_acquire);
+  if (v && (ft_is_small(v) || ft_obj_is_owned(ft_obj(v)))) {
+    ft_incref(v);
+    return v;
+  }
   ft_mutex_lock(&o->mutex);
-  FtValue v = *slot;
+  v = atomic_load_explicit(slot, memory_order_relaxed);
   ft_xincref(v);
   ft_mutex_unlock(&o->mutex);
   if (!v)
@@ -347,11 +356,11 @@ static int member_set(FtValue self, FtValue obj, FtValue v) {
     return -1;
   }
   FtObject *o = ft_obj(obj);
-  FtValue *slot = (FtValue *)((char *)o + d->offset);
+  _Atomic FtValue *slot = (_Atomic FtValue *)((char *)o + d->offset);
   ft_xincref(v);
   ft_mutex_lock(&o->mutex);
-  FtValue old = *slot;
-  *slot = v;
+  FtValue old = atomic_load_explicit(slot, memory_order_relaxed);
+  atomic_store_explicit(slot, v, memory_order_release);
   ft_mutex_unlock(&o->mutex);
   if (!v && !old) {
     ft_err_set_value(&FtExc_AttributeError, d->name); /* CPython: just the name */

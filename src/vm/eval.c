@@ -800,6 +800,20 @@ static FtValue fast_compare(int op, FtValue a, FtValue b) {
     }
     return r ? FT_TRUE : FT_FALSE;
   }
+  if (!ft_is_small(a) && !ft_is_small(b) && ft_obj(a)->type == &FtFloat_Type &&
+      ft_obj(b)->type == &FtFloat_Type) {
+    double x = ft_float_val(a), y = ft_float_val(b); /* NaN: all false but != */
+    int r;
+    switch (op) {
+    case FT_LT: r = x < y; break;
+    case FT_LE: r = x <= y; break;
+    case FT_EQ: r = x == y; break;
+    case FT_NE: r = x != y; break;
+    case FT_GT: r = x > y; break;
+    default: r = x >= y; break;
+    }
+    return r ? FT_TRUE : FT_FALSE;
+  }
   return ft_richcompare(a, b, op);
 }
 
