@@ -156,6 +156,30 @@ static int add_const(Compiler *c, FtValue v) {
   return (int)n;
 }
 
+static FtValue make_constant(Compiler *c, FtConstant *k);
+
+/* The values of elts as a tuple when every one is a constant (new
+ * reference); 0 otherwise, or 0 with an error set. */
+static FtValue const_tuple(Compiler *c, FtExprSeq *elts) {
+  for (int i = 0; i < elts->n; i++)
+    if (elts->items[i]->kind != FT_EXPR_CONSTANT)
+      return 0;
+  FtValue t = ft_tuple_new((size_t)elts->n);
+  if (!t)
+    return 0;
+  for (int i = 0; i < elts->n; i++) {
+    FtValue v = make_constant(c, &elts->items[i]->v.Constant);
+    if (!v) {
+      ft_decref(t);
+      return 0;
+    }
+    if (!ft_is_small(v) && ft_obj_is_immortal(ft_obj(v)))
+      ft_incref(v);
+    ft_tuple_items(t)[i] = v;
+  }
+  return t;
+}
+
 static int emit_const(Compiler *c, FtValue v) {
   if (!v)
     return -1;
@@ -382,10 +406,16 @@ static int compile_call_args(Compiler *c, FtExprSeq *args, FtKeywordSeq *kws,
     return 0;
   }
   /* General case: build a tuple of positionals and a dict of keywords. */
-  CHECK(compile_starred_list(c, args));
   if (extra_pos)
     return cerr(c, 0, 0, "internal: extra_pos with star");
-  EMIT(LIST_TO_TUPLE, 0);
+  if (args->n == 1 && args->items[0]->kind == FT_EXPR_STARRED) {
+    /* f(*x): CALL_EX takes x as is and makes the tuple itself, so a bad
+     * x is reported as "f() argument after * ..." (as CPython does) */
+    CHECK(compile_expr(c, args->items[0]->v.Starred.value));
+  } else {
+    CHECK(compile_starred_list(c, args));
+    EMIT(LIST_TO_TUPLE, 0);
+  }
   if (kws->n) {
     EMIT(BUILD_MAP, 0);
     for (int i = 0; i < kws->n; i++) {
@@ -886,7 +916,18 @@ static int compile_expr(Compiler *c, FtExpr *e) {
   case FT_EXPR_STARRED:
     return cerr(c, e->lineno, e->col_offset, "can't use starred expression here");
   case FT_EXPR_NAME: CHECK(compile_name(c, e->v.Name.id, FT_CTX_LOAD)); break;
-  case FT_EXPR_LIST:
+  case FT_EXPR_LIST: {
+    /* Three or more constants: built from a constant tuple, as CPython
+     * does (which also decides the list's capacity). */
+    FtValue ct = e->v.List.elts.n >= 3 ? const_tuple(c, &e->v.List.elts) : 0;
+    if (ct) {
+      EMIT(BUILD_LIST, 0);
+      CHECK(emit_const(c, ct));
+      EMIT(LIST_EXTEND, 1);
+      break;
+    }
+    if (ft_err_occurred())
+      return -1;
     if (has_starred(&e->v.List.elts)) {
       CHECK(compile_starred_list(c, &e->v.List.elts));
     } else {
@@ -895,7 +936,16 @@ static int compile_expr(Compiler *c, FtExpr *e) {
       EMIT(BUILD_LIST, e->v.List.elts.n);
     }
     break;
-  case FT_EXPR_TUPLE:
+  }
+  case FT_EXPR_TUPLE: {
+    /* A tuple of constants is itself a constant (folded, as CPython). */
+    FtValue ct = e->v.Tuple.elts.n ? const_tuple(c, &e->v.Tuple.elts) : 0;
+    if (ct) {
+      CHECK(emit_const(c, ct));
+      break;
+    }
+    if (ft_err_occurred())
+      return -1;
     if (has_starred(&e->v.Tuple.elts)) {
       CHECK(compile_starred_list(c, &e->v.Tuple.elts));
       EMIT(LIST_TO_TUPLE, 0);
@@ -905,6 +955,7 @@ static int compile_expr(Compiler *c, FtExpr *e) {
       EMIT(BUILD_TUPLE, e->v.Tuple.elts.n);
     }
     break;
+  }
   case FT_EXPR_SLICE: CHECK(compile_subscript_slice(c, e)); break;
   }
   c->u->line = saved;
@@ -1749,7 +1800,9 @@ static int compile_pattern_or(Compiler *c, FtPattern *p, PatCtx *pc) {
       }
       memcpy(first, st->names + base, (size_t)nfirst * sizeof *first);
     } else if (!names_same_set(st, base, first, nfirst)) {
-      r = cerr(c, p->lineno, p->col_offset, "alternative patterns bind different names");
+      /* CPython points at the alternative that differs */
+      r = cerr(c, alts->items[i]->lineno, alts->items[i]->col_offset,
+               "alternative patterns bind different names");
     }
   }
   if (r == 0) {
@@ -1802,7 +1855,7 @@ static int compile_pattern(Compiler *c, FtPattern *p, PatCtx *pc) {
     for (int i = 0; i < n; i++)
       if (ps->items[i]->kind == FT_PAT_MATCHSTAR) {
         if (star >= 0)
-          return cerr(c, ps->items[i]->lineno, ps->items[i]->col_offset,
+          return cerr(c, p->lineno, p->col_offset, /* the whole pattern, as CPython */
                       "multiple starred names in sequence pattern");
         star = i;
       }
@@ -1841,7 +1894,7 @@ static int compile_pattern(Compiler *c, FtPattern *p, PatCtx *pc) {
           snprintf(msg, sizeof msg, "mapping pattern checks duplicate key (%.100s)",
                    ft_str_data(rep));
           ft_decref(rep);
-          return cerr(c, ki->lineno, ki->col_offset, msg);
+          return cerr(c, p->lineno, p->col_offset, msg); /* the mapping, as CPython */
         }
       }
     }
@@ -2271,6 +2324,14 @@ static FtValue finish_unit(Compiler *c, Unit *u, int firstline, const char *name
   u->lines = NULL;
   co->caches = ft_mem_calloc((size_t)u->n + 1, sizeof(FtCache));
   co->consts = ft_list_as_tuple(u->consts);
+  /* Constants are immortal: threads running the same code load them
+   * without refcount traffic on a shared object (the code object itself is
+   * deferred, so they would live as long anyway). */
+  for (size_t i = 0; co->consts && i < ft_tuple_len(co->consts); i++) {
+    FtValue k = ft_tuple_get(co->consts, i);
+    if (!ft_is_small(k) && !ft_obj_is_immortal(ft_obj(k)))
+      ft_object_make_immortal(ft_obj(k));
+  }
   co->names = ft_list_as_tuple(u->names);
   co->varnames = names_tuple(s->varnames, s->nvarnames);
   co->cellvars = names_tuple(s->cellvars, s->ncellvars);
@@ -2448,7 +2509,9 @@ done:
   return code;
 }
 
-static FtValue syntax_error_from(FtSyntaxError *err, const char *src, size_t len) {
+/* mode as for ft_compile: eval (1) and single (2) keep the line as written,
+ * without the newline that exec text always gets (CPython's behavior). */
+static FtValue syntax_error_from(FtSyntaxError *err, const char *src, size_t len, int mode) {
   /* the offending line's text */
   const char *p = src, *end = src + len;
   for (int line = 1; line < err->lineno && p < end; p++)
@@ -2462,9 +2525,12 @@ static FtValue syntax_error_from(FtSyntaxError *err, const char *src, size_t len
     text = malloc((size_t)(q - p) + 2);
     if (text) {
       memcpy(text, p, (size_t)(q - p));
+      int nl = mode == 0 || q < end;
       text[q - p] = '\n';
-      text[q - p + 1] = 0;
+      text[q - p + nl] = 0;
     }
+  } else if (err->lineno == 0 && mode != 0) {
+    text = calloc(1, 1); /* eval('') and friends carry text '' */
   }
   FtType *t = &FtExc_SyntaxError;
   if (err->kind && !strcmp(err->kind, "IndentationError"))
@@ -2498,7 +2564,7 @@ FtValue ft_compile(const char *src, size_t len, const char *filename, int mode) 
     if (!ft_err_occurred()) {
       if (!err.filename)
         err.filename = filename;
-      syntax_error_from(&err, src, len);
+      syntax_error_from(&err, src, len, mode);
     }
     ft_arena_free(arena);
     return 0;
@@ -2514,14 +2580,14 @@ FtValue ft_compile(const char *src, size_t len, const char *filename, int mode) 
   c.modbody = mod->kind == FT_MOD_EXPRESSION ? NULL : &mod->body;
   if (ft_symtable_build(&c.st, mod) < 0) {
     if (!ft_err_occurred())
-      syntax_error_from(&err, src, len);
+      syntax_error_from(&err, src, len, mode);
     ft_arena_free(arena);
     return 0;
   }
   code = compile_unit(&c, c.st.top, mod->kind == FT_MOD_EXPRESSION ? NULL : &mod->body,
                       mod->kind == FT_MOD_EXPRESSION ? mod->expr : NULL, 1, "<module>");
   if (!code && !ft_err_occurred())
-    syntax_error_from(&err, src, len);
+    syntax_error_from(&err, src, len, mode);
   ft_arena_free(arena);
   return code;
 }

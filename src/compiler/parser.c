@@ -76,6 +76,7 @@ struct FtParser {
     int fatal;                  /* error must not be undone by speculation */
     int in_fstring;             /* parsing an f-string replacement field */
     int no_comma_hint;          /* inside CPython's expression_without_invalid */
+    int eof_at_last_line;       /* eval/single: EOF errors name the last line, offset 0 */
     FtParser *root;             /* owner of tracked allocations */
     const FtParseOptions *opts; /* (root only) may be NULL */
     FtTracked *tracked;         /* (root only) malloc'd blocks */
@@ -454,6 +455,20 @@ static FT_NORETURN FT_PRINTF(4, 5) void error_tok(FtParser *p, const FtToken *t,
     bail(p);
 }
 
+/* eval() and 'single' input that ends too early: CPython names the last
+ * line of the text (0 for empty text) with offset 0. */
+static FT_NORETURN void eof_error(FtParser *p)
+{
+    int lines = 0;
+    for (const char *c = p->src; c < p->src_end; c++)
+        if (*c == '\n')
+            lines++;
+    if (p->src_end > p->src && p->src_end[-1] != '\n')
+        lines++;
+    ft_tok_set_error(p->err, "SyntaxError", NULL, lines, 0, lines, NULL, 0, "invalid syntax");
+    bail(p);
+}
+
 /* The generic "invalid syntax" error at the current token. */
 static FT_NORETURN void syntax_error(FtParser *p)
 {
@@ -470,6 +485,11 @@ static FT_NORETURN void syntax_error(FtParser *p)
                          "unexpected unindent");
         bail(p);
     }
+    /* (the tokenizer's implicit NEWLINE for an unterminated last line
+     * counts as the end too) */
+    if ((t->type == FT_TK_ENDMARKER || (t->type == FT_TK_NEWLINE && t->start >= p->src_end)) &&
+        !p->in_fstring && p->root->eof_at_last_line)
+        eof_error(p);
     if (t->type == FT_TK_ENDMARKER && !p->in_fstring) {
         /* CPython points just past the end of the last line */
         FtToken *pt = p->pos > 0 ? prev(p) : t;
@@ -1625,6 +1645,24 @@ static void *spec_bitwise_or(FtParser *p, void *arg)
     return parse_bitwise_or(p);
 }
 
+/* Do tokens [first, end) form one parenthesized group "( ... )"? */
+static int is_group(FtParser *p, int first, int end)
+{
+    if (first >= end || tok_at(p, first)->type != FT_TK_LPAR)
+        return 0;
+    int depth = 0;
+    for (int i = first; i < end; i++) {
+        FtTokType ty = tok_at(p, i)->type;
+        if (ty == FT_TK_LPAR || ty == FT_TK_LSQB || ty == FT_TK_LBRACE)
+            depth++;
+        else if (ty == FT_TK_RPAR || ty == FT_TK_RSQB || ty == FT_TK_RBRACE)
+            depth--;
+        if (depth == 0)
+            return i == end - 1;
+    }
+    return 0;
+}
+
 /* CPython's invalid_named_expression hints for `a = b` where a comparison
  * was probably meant.  p->pos is at the '='; returns only if no hint
  * applies. */
@@ -1651,13 +1689,18 @@ static void eq_hint(FtParser *p, FtExpr *e, int first_tok)
     if (ft->type == FT_KW_TRUE || ft->type == FT_KW_NONE || ft->type == FT_KW_FALSE ||
         ft->type == FT_TK_LSQB)
         return;
+    /* a parenthesized group is a bitwise_or whatever it holds */
+    int grouped = is_group(p, first_tok, save);
     switch (e->kind) {
-    case FT_EXPR_TUPLE: case FT_EXPR_GENERATOREXP: case FT_EXPR_COMPARE:
-    case FT_EXPR_BOOLOP: case FT_EXPR_IFEXP: case FT_EXPR_LAMBDA: case FT_EXPR_STARRED:
-    case FT_EXPR_NAMEDEXPR:
+    case FT_EXPR_TUPLE: case FT_EXPR_GENERATOREXP: case FT_EXPR_STARRED:
         return;
+    case FT_EXPR_COMPARE: case FT_EXPR_BOOLOP: case FT_EXPR_IFEXP: case FT_EXPR_LAMBDA:
+    case FT_EXPR_NAMEDEXPR:
+        if (!grouped)
+            return;
+        break;
     case FT_EXPR_UNARYOP:
-        if (e->v.UnaryOp.op == FT_UOP_NOT)
+        if (e->v.UnaryOp.op == FT_UOP_NOT && !grouped)
             return;
         break;
     default:
@@ -2589,13 +2632,18 @@ static int maybe_eq_hint(FtParser *p, const FtExpr *target, int first_tok)
     FtToken *ft = tok_at(p, first_tok);
     if (ft->type == FT_KW_TRUE || ft->type == FT_KW_NONE || ft->type == FT_KW_FALSE)
         return 0;
+    /* (a < b) = 1: a parenthesized group is a bitwise_or too */
+    int grouped = is_group(p, first_tok, p->pos);
     switch (target->kind) {
-    case FT_EXPR_LIST: case FT_EXPR_TUPLE: case FT_EXPR_GENERATOREXP:
-    case FT_EXPR_COMPARE: case FT_EXPR_BOOLOP: case FT_EXPR_IFEXP: case FT_EXPR_LAMBDA:
-    case FT_EXPR_STARRED: case FT_EXPR_NAMEDEXPR:
+    case FT_EXPR_LIST: case FT_EXPR_TUPLE: case FT_EXPR_GENERATOREXP: case FT_EXPR_STARRED:
         return 0;
+    case FT_EXPR_COMPARE: case FT_EXPR_BOOLOP: case FT_EXPR_IFEXP: case FT_EXPR_LAMBDA:
+    case FT_EXPR_NAMEDEXPR:
+        if (!grouped)
+            return 0;
+        break;
     case FT_EXPR_UNARYOP:
-        if (target->v.UnaryOp.op == FT_UOP_NOT)
+        if (target->v.UnaryOp.op == FT_UOP_NOT && !grouped)
             return 0;
         break;
     default:
@@ -3941,14 +3989,7 @@ static FtMod *parse_entry_body(FtParser *p, FtTokenizer *tok, const char *src, s
         while (accept(p, FT_TK_NEWLINE))
             ;
         /* eval: expressions (no starred items, no yield) */
-        if (p->pos == 0 && cur_type(p) == FT_TK_ENDMARKER) {
-            /* CPython reports blank input at line 0 */
-            const char *c = p->src;
-            while (c < p->src_end && (*c == ' ' || *c == '\t' || *c == '\f'))
-                c++;
-            if (c == p->src_end)
-                error_range(p, "SyntaxError", 0, -1, 0, -1, "invalid syntax");
-        }
+        p->eof_at_last_line = 1;
         FtPos es = start_pos(p);
         FtExpr *first = parse_expression(p);
         m->expr = first;
@@ -3972,6 +4013,8 @@ static FtMod *parse_entry_body(FtParser *p, FtTokenizer *tok, const char *src, s
         return m;
     }
     m->kind = mode == FT_MOD_INTERACTIVE ? FT_MOD_INTERACTIVE : FT_MOD_MODULE;
+    if (mode == FT_MOD_INTERACTIVE)
+        p->eof_at_last_line = 1;
     PVec body = { 0 };
     while (cur_type(p) != FT_TK_ENDMARKER) {
         if (accept(p, FT_TK_NEWLINE))
@@ -3981,8 +4024,14 @@ static FtMod *parse_entry_body(FtParser *p, FtTokenizer *tok, const char *src, s
             break;
     }
     if (mode == FT_MOD_INTERACTIVE) {
+        if (body.n == 0)
+            eof_error(p); /* 'single' needs a statement */
         /* reported where the first statement ends, as CPython does */
         FtToken *t = p->pos > 0 ? prev(p) : cur(p);
+        /* a compound statement must end the input: what follows its
+         * block is plain invalid syntax (CPython's statement_newline) */
+        if (t->type == FT_TK_DEDENT && cur_type(p) != FT_TK_ENDMARKER)
+            error_tok(p, cur(p), "SyntaxError", "invalid syntax");
         while (accept(p, FT_TK_NEWLINE))
             ;
         if (cur_type(p) != FT_TK_ENDMARKER) {

@@ -644,7 +644,8 @@ static int analyze(FtSymtable *st, FtScope *s, NameSet *bound, NameSet *free_out
       sym->res = FT_RES_GLOBAL_EXPLICIT;
     } else if (f & FT_SYM_NONLOCAL) {
       if (!bound || !set_has(bound, sym->name))
-        return serr(st, 0, 0, "no binding for nonlocal '%s' found", sym->name);
+        return serr(st, sym->decl_line, sym->decl_col, "no binding for nonlocal '%s' found",
+                    sym->name);
       sym->res = FT_RES_FREE;
     } else if (f & (FT_SYM_ASSIGNED | FT_SYM_PARAM)) {
       sym->res = FT_RES_LOCAL;

@@ -1855,6 +1855,14 @@ static FtValue bytes_getnewargs(FtValue self, const FtValue *args, size_t nargs,
   return t;
 }
 
+/* CPython's figure (a 32-byte header, the data and its NUL), which
+ * programs print through sys.getsizeof. */
+static FtValue bytes_sizeof(FtValue self, const FtValue *args, size_t nargs,
+                            FtValue kwnames) {
+  NOARGS("__sizeof__");
+  return ft_small((intptr_t)(33 + ft_bytes_size(self)));
+}
+
 static FtValue bytes_dunder_bytes(FtValue self, const FtValue *args,
                                   size_t nargs, FtValue kwnames) {
   NOARGS("__bytes__");
@@ -2043,6 +2051,7 @@ static const FtMethodDef bytes_methods[] = {
     {"translate", bytes_translate, 0, NULL},
     {"maketrans", bytes_maketrans, FT_METH_STATIC, NULL},
     {"__getnewargs__", bytes_getnewargs, 0, NULL},
+    {"__sizeof__", bytes_sizeof, 0, NULL},
     {"__bytes__", bytes_dunder_bytes, 0, NULL},
     {NULL, NULL, 0, NULL}};
 

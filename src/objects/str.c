@@ -1545,6 +1545,8 @@ FtValue ft_str_encode(FtValue s, const char *encoding, const char *errors) {
  * words); never returns -1.  Shared with bytes so equal contents hash
  * alike. */
 intptr_t ft_str_hash_bytes(const void *data, size_t n) {
+  if (n == 0)
+    return 0; /* as CPython: hash('') == hash(b'') == 0 */
   const unsigned char *p = data;
   uint64_t h = 0x9E3779B97F4A7C15ull ^ ((uint64_t)n * 0xFF51AFD7ED558CCDull);
   while (n >= 8) {
@@ -4231,7 +4233,21 @@ static FtValue str_dunder_format(FtValue self, const FtValue *args,
 static FtValue str_sizeof(FtValue self, const FtValue *args, size_t nargs,
                           FtValue kwnames) {
   NOARGS("__sizeof__");
-  return ft_small((intptr_t)(sizeof(FtStr) + S(self)->size + 1));
+  /* CPython's numbers, which programs print: a compact str is a 48-byte
+   * (ASCII) or 72-byte header plus len + 1 units of 1, 2 or 4 bytes,
+   * the unit being set by the largest code point */
+  FtStr *st = S(self);
+  if (st->len == st->size)
+    return ft_small((intptr_t)(48 + st->len + 1));
+  size_t kind = 1;
+  const unsigned char *d = (const unsigned char *)st->data;
+  for (size_t i = 0; i < st->size && kind < 4; i++) {
+    if (d[i] >= 0xF0)
+      kind = 4;
+    else if (d[i] >= 0xC4 && (d[i] & 0xC0) == 0xC0)
+      kind = 2; /* a lead byte of a code point >= U+0100 */
+  }
+  return ft_small((intptr_t)(72 + (st->len + 1) * kind));
 }
 
 static FtValue str_getnewargs(FtValue self, const FtValue *args, size_t nargs,

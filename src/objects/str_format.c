@@ -837,7 +837,9 @@ static int percent_one(FtStrBuf *out, char type, int flags, int64_t width,
     else {
       FtType *t = ft_type(v);
       if (!ft_int_check(v) && !t->float_ && !t->index) {
-        ft_err_format(&FtExc_TypeError, "must be real number, not %T", v);
+        ft_err_format(&FtExc_TypeError,
+                      bytes_mode ? "float argument required, not %T" : "must be real number, not %T",
+                      v);
         return -1;
       }
       d = ft_float_as_double(v);
@@ -1022,7 +1024,9 @@ static FtValue percent_format(const char *p, size_t n, FtValue args,
       return ft_err_format(&FtExc_ValueError, "incomplete format");
     }
     char type = p[i++];
-    if (type == '%') {
+    /* only a bare "%%" is a literal percent; with a key, flags, width or
+     * precision CPython takes an argument and rejects '%' as a conversion */
+    if (type == '%' && i == j + 2) {
       ft_xdecref(keyed);
       if (ft_strbuf_append_char(&b, '%') < 0)
         return buf_nomem(&b);
