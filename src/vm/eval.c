@@ -689,7 +689,7 @@ static int line_of(FtFrame *f) {
   return f->code->lines[i];
 }
 
-static FtValue fast_binop(int op, FtValue a, FtValue b) {
+static inline __attribute__((always_inline)) FtValue fast_binop(int op, FtValue a, FtValue b) {
   if (ft_is_small(a) && ft_is_small(b)) {
     intptr_t x = ft_small_val(a), y = ft_small_val(b), r;
     switch (op) {
@@ -755,7 +755,8 @@ static inline int float_is_temp(FtValue v) {
 /* a OP b for two exact floats, consuming both references; 0 with
  * *handled == 0 when the operator is not one done inline (the caller
  * falls back to the generic path, references untouched). */
-static inline FtValue float_binop(int op, FtValue a, FtValue b, int *handled) {
+static inline __attribute__((always_inline)) FtValue float_binop(int op, FtValue a, FtValue b,
+                                                                int *handled) {
   double x = ft_float_val(a), y = ft_float_val(b), r;
   switch (op) {
   case FT_NB_ADD: r = x + y; break;
