@@ -377,6 +377,9 @@ int ft_list_set_steal(FtValue list, intptr_t i, FtValue v);
 /* lst[start:stop:step], and lst[start:stop:step] = v (v 0: del), for an
  * exact list, with the bounds as ft_slice_unpack gives them. */
 FtValue ft_list_getslice(FtValue list, intptr_t start, intptr_t stop, intptr_t step);
+/* The same for an exact str or tuple (any slice bounds, unadjusted). */
+FtValue ft_str_getslice(FtValue s, intptr_t start, intptr_t stop, intptr_t step);
+FtValue ft_tuple_getslice(FtValue t, intptr_t start, intptr_t stop, intptr_t step);
 int ft_list_setslice(FtValue list, intptr_t start, intptr_t stop, intptr_t step,
                      FtValue v);
 size_t ft_list_size(FtValue list);

@@ -1798,7 +1798,8 @@ static int compile_pattern_or(Compiler *c, FtPattern *p, PatCtx *pc) {
         r = -1;
         break;
       }
-      memcpy(first, st->names + base, (size_t)nfirst * sizeof *first);
+      if (nfirst) /* st->names may be NULL when nothing is bound */
+        memcpy(first, st->names + base, (size_t)nfirst * sizeof *first);
     } else if (!names_same_set(st, base, first, nfirst)) {
       /* CPython points at the alternative that differs */
       r = cerr(c, alts->items[i]->lineno, alts->items[i]->col_offset,
@@ -1806,7 +1807,8 @@ static int compile_pattern_or(Compiler *c, FtPattern *p, PatCtx *pc) {
     }
   }
   if (r == 0) {
-    memcpy(st->names + base, first, (size_t)nfirst * sizeof *first);
+    if (nfirst)
+      memcpy(st->names + base, first, (size_t)nfirst * sizeof *first);
     st->n = base + nfirst;
     bind_label(c, with_subject);
     r = emit(c, OP_POP_TOP, 0);

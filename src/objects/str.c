@@ -2544,12 +2544,26 @@ static inline FtValue char_at(FtStr *s, size_t off) {
   return str_char(u8_decode((const unsigned char *)s->data + off, &n));
 }
 
+static FtValue str_slice_n(FtValue self, intptr_t start, intptr_t stop,
+                           intptr_t step, intptr_t n);
+
 static FtValue str_slice(FtValue self, FtValue key) {
-  FtStr *s = S(self);
   intptr_t start, stop, step;
-  intptr_t n = ft_slice_indices(key, (intptr_t)s->len, &start, &stop, &step);
+  intptr_t n = ft_slice_indices(key, (intptr_t)S(self)->len, &start, &stop, &step);
   if (n < 0)
     return 0;
+  return str_slice_n(self, start, stop, step, n);
+}
+
+FtValue ft_str_getslice(FtValue self, intptr_t start, intptr_t stop, intptr_t step) {
+  intptr_t n = ft_slice_adjust((intptr_t)S(self)->len, &start, &stop, step);
+  return str_slice_n(self, start, stop, step, n);
+}
+
+/* s[start:stop:step] with the bounds adjusted to the length, n items. */
+static FtValue str_slice_n(FtValue self, intptr_t start, intptr_t stop,
+                           intptr_t step, intptr_t n) {
+  FtStr *s = S(self);
   if (n == 0)
     return str_empty();
   if (step == 1) {

@@ -297,6 +297,8 @@ static int tuple_contains(FtValue self, FtValue x) {
   return 0;
 }
 
+static FtValue tuple_slice_n(FtValue self, intptr_t start, intptr_t step, intptr_t len);
+
 static FtValue tuple_getitem(FtValue self, FtValue key) {
   intptr_t i;
   int k = seq_index(key, &i);
@@ -318,6 +320,17 @@ static FtValue tuple_getitem(FtValue self, FtValue key) {
   intptr_t len = ft_slice_indices(key, (intptr_t)n, &start, &stop, &step);
   if (len < 0)
     return 0;
+  return tuple_slice_n(self, start, step, len);
+}
+
+FtValue ft_tuple_getslice(FtValue self, intptr_t start, intptr_t stop, intptr_t step) {
+  intptr_t len = ft_slice_adjust((intptr_t)ft_tuple_len(self), &start, &stop, step);
+  return tuple_slice_n(self, start, step, len);
+}
+
+/* self[start::step] for len items, start adjusted to the length. */
+static FtValue tuple_slice_n(FtValue self, intptr_t start, intptr_t step, intptr_t len) {
+  size_t n = ft_tuple_len(self);
   if (len == (intptr_t)n && step == 1 &&
       ft_isinstance_exact(self, &FtTuple_Type))
     return ft_newref(self);

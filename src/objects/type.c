@@ -667,7 +667,8 @@ static int slot_init(FtValue self, const FtValue *args, size_t nargs,
   if (!stack)
     return -1;
   stack[0] = self;
-  memcpy(stack + 1, args, (nargs + nkw) * sizeof(FtValue));
+  if (nargs + nkw) /* args may be NULL when empty */
+    memcpy(stack + 1, args, (nargs + nkw) * sizeof(FtValue));
   FtValue r;
   if (ft_type(f) == &FtFunction_Type || ft_type(f) == &FtSlotWrapper_Type) {
     r = ft_call(f, stack, nargs + 1, kwnames);
@@ -704,7 +705,8 @@ static FtValue slot_new(FtType *type, const FtValue *args, size_t nargs,
   if (!stack)
     return 0;
   stack[0] = ft_val(type);
-  memcpy(stack + 1, args, (nargs + nkw) * sizeof(FtValue));
+  if (nargs + nkw) /* args may be NULL when empty */
+    memcpy(stack + 1, args, (nargs + nkw) * sizeof(FtValue));
   FtValue r = ft_call(f, stack, nargs + 1, kwnames);
   if (stack != small)
     ft_mem_free(stack);

@@ -1728,8 +1728,11 @@ op_BUILD_SLICE: {
      * None bounds: no slice object (the next instruction is done here). */
     int nop = (int)(*ip & 0xFF);
     FtValue o = TOP();
-    if ((nop == OP_BINARY_SUBSCR || nop == OP_STORE_SUBSCR) && !ft_is_small(o) &&
-        ft_obj(o)->type == &FtList_Type && (ft_is_small(start) || start == FT_NONE) &&
+    FtType *ot = ft_type(o);
+    if ((nop == OP_BINARY_SUBSCR || nop == OP_STORE_SUBSCR) &&
+        (ot == &FtList_Type ||
+         (nop == OP_BINARY_SUBSCR && (ot == &FtStr_Type || ot == &FtTuple_Type))) &&
+        (ft_is_small(start) || start == FT_NONE) &&
         (ft_is_small(stop) || stop == FT_NONE) &&
         (step == FT_NONE || (ft_is_small(step) && ft_small_val(step) != 0))) {
       intptr_t st = step == FT_NONE ? 1 : ft_small_val(step);
@@ -1739,7 +1742,9 @@ op_BUILD_SLICE: {
       ip++;
       SAVE_FRAME();
       if (nop == OP_BINARY_SUBSCR) {
-        FtValue r = ft_list_getslice(o, lo, hi, st);
+        FtValue r = ot == &FtList_Type  ? ft_list_getslice(o, lo, hi, st)
+                    : ot == &FtStr_Type ? ft_str_getslice(o, lo, hi, st)
+                                        : ft_tuple_getslice(o, lo, hi, st);
         ft_decref(o);
         if (!r) {
           sp--;

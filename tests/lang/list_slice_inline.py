@@ -47,3 +47,9 @@ while k:
 print(perm)
 big = 2 ** 70
 print(a[:big], a[-big:3])
+s = "héllo wörld"
+print(s[1:4], s[::-1], s[2:], s[:-3], s[::3], s[-100:100], s[5:2], s[7:2:-2])
+w = "ascii text"
+print(w[1:4], w[::-1], w[::-2], w[3:3])
+tt = tuple(range(8))
+print(tt[2:5], tt[::-1], tt[:], tt[:] is tt, tt[6:1:-2], tt[10:])
