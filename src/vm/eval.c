@@ -1038,6 +1038,51 @@ op_LOAD_FAST: {
                   ft_tuple_get(co->varnames, (size_t)oparg));
     goto error;
   }
+  if ((*ip & 0xFF) == OP_LOAD_ATTR && !ft_is_small(v)) {
+    /* local.attr (self.x): the instance-dict case of LOAD_ATTR done here
+     * on the local's borrowed reference -- no refcount traffic on the
+     * object (which other threads may share) and one dispatch less. */
+    FtType *t = ft_obj(v)->type;
+    FtCache *c = &co->caches[ip - co->code];
+    uint32_t ver;
+    if (t->getattr == ft_object_generic_getattr && (ver = type_version(t)) &&
+        atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
+      FtValue d = instance_dict(v);
+      if (d) {
+        FtValue name = ft_tuple_get(co->names, (size_t)(*ip >> 8));
+        size_t h0 = (size_t)atomic_load_explicit(&c->tag2, memory_order_relaxed), h = h0;
+        FtValue r = ft_dict_owned_hint_get(d, name, h0);
+        if (!r) {
+          r = ft_dict_get_str_hint(d, name, &h);
+          if (h != h0)
+            atomic_store_explicit(&c->tag2, h, memory_order_relaxed);
+          if (!r && ft_err_occurred()) {
+            ip++;
+            goto error;
+          }
+        }
+        if (r) {
+          ip++;
+          PUSH(r);
+          DISPATCH();
+        }
+      }
+    } else if (t->getattr == ft_object_generic_getattr && (ver = type_version(t)) &&
+               atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_DESCR | ver)) {
+      /* a data descriptor (__slots__ member, property): the local keeps v
+       * alive while it runs */
+      FtValue dsc = atomic_load_explicit(&c->value, memory_order_relaxed);
+      if (atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_DESCR | ver)) {
+        ip++;
+        SAVE_FRAME();
+        FtValue r = ft_type(dsc)->descr_get(dsc, v, ft_val(t));
+        if (!r)
+          goto error;
+        PUSH(r);
+        DISPATCH();
+      }
+    }
+  }
   ft_incref(v);
   PUSH(v);
   DISPATCH();
