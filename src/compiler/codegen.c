@@ -2160,6 +2160,7 @@ static int stack_effect(int op, int arg, int *jump_effect) {
   case OP_DUP_TOP_TWO: return 2;
   case OP_ROT_TWO: case OP_ROT_THREE: case OP_ROT_FOUR: return 0;
   case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
+  case OP_LOAD_FAST_ATTR: case OP_LOAD_FAST_SUBSCR:
   case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL:
   case OP_LOAD_BUILD_CLASS: case OP_LOAD_ASSERTION_ERROR:
     return 1;
@@ -2316,6 +2317,20 @@ static FtValue finish_unit(Compiler *c, Unit *u, int firstline, const char *name
     return ft_err_format(&FtExc_SystemError, "compiler: inconsistent stack depth in %s", name);
   if (stacksize < 0)
     return ft_err_nomemory();
+  /* Mark LOAD_FAST + LOAD_ATTR and LOAD_FAST + LOAD_CONST/LOAD_FAST +
+   * BINARY_SUBSCR (after the stack depth: the marked instruction behaves
+   * as the sequence).  The following instructions stay in place, so a
+   * jump into the middle still works. */
+  for (int i = 0; i + 1 < u->n; i++) {
+    if ((u->code[i] & 0xFF) != OP_LOAD_FAST)
+      continue;
+    int n1 = (int)(u->code[i + 1] & 0xFF);
+    if (n1 == OP_LOAD_ATTR)
+      u->code[i] = (u->code[i] & ~0xFFu) | OP_LOAD_FAST_ATTR;
+    else if ((n1 == OP_LOAD_CONST || n1 == OP_LOAD_FAST) && i + 2 < u->n &&
+             (u->code[i + 2] & 0xFF) == OP_BINARY_SUBSCR)
+      u->code[i] = (u->code[i] & ~0xFFu) | OP_LOAD_FAST_SUBSCR;
+  }
   FtCode *co = (FtCode *)ft_obj(ft_code_new());
   if (!co)
     return 0;

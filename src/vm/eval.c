@@ -1038,7 +1038,19 @@ op_LOAD_FAST: {
                   ft_tuple_get(co->varnames, (size_t)oparg));
     goto error;
   }
-  if ((*ip & 0xFF) == OP_LOAD_ATTR && !ft_is_small(v)) {
+  ft_incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+op_LOAD_FAST_ATTR: {
+  FtValue v = f->fast[oparg];
+  if (!v) {
+    ft_err_format(&FtExc_UnboundLocalError,
+                  "cannot access local variable '%U' where it is not associated with a value",
+                  ft_tuple_get(co->varnames, (size_t)oparg));
+    goto error;
+  }
+  if (!ft_is_small(v)) {
     /* local.attr (self.x): the instance-dict case of LOAD_ATTR done here
      * on the local's borrowed reference -- no refcount traffic on the
      * object (which other threads may share) and one dispatch less. */
@@ -1078,6 +1090,47 @@ op_LOAD_FAST: {
         FtValue r = ft_type(dsc)->descr_get(dsc, v, ft_val(t));
         if (!r)
           goto error;
+        PUSH(r);
+        DISPATCH();
+      }
+    }
+  }
+  ft_incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+op_LOAD_FAST_SUBSCR: {
+  FtValue v = f->fast[oparg];
+  if (!v) {
+    ft_err_format(&FtExc_UnboundLocalError,
+                  "cannot access local variable '%U' where it is not associated with a value",
+                  ft_tuple_get(co->varnames, (size_t)oparg));
+    goto error;
+  }
+  if (!ft_is_small(v) &&
+      (ft_obj(v)->type == &FtList_Type || ft_obj(v)->type == &FtTuple_Type)) {
+    /* local[const] / local[local] with a small-int index: done here on
+     * the container's borrowed reference, skipping two instructions. */
+    uint32_t n1 = *ip;
+    FtValue k = (n1 & 0xFF) == OP_LOAD_CONST ? consts[n1 >> 8] : f->fast[n1 >> 8];
+    if (k && ft_is_small(k)) {
+      intptr_t i = ft_small_val(k);
+      FtValue r = 0;
+      if (ft_obj(v)->type == &FtList_Type) {
+        r = ft_list_get(v, i);
+        if (!r) {
+          ip += 2;
+          goto error;
+        }
+      } else {
+        intptr_t n = (intptr_t)ft_tuple_len(v);
+        if (i < 0)
+          i += n;
+        if (i >= 0 && i < n)
+          r = ft_newref(ft_tuple_get(v, (size_t)i));
+      }
+      if (r) {
+        ip += 2;
         PUSH(r);
         DISPATCH();
       }

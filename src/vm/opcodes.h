@@ -30,7 +30,11 @@
   X(BEFORE_WITH) X(CALL_EXIT_NONE) X(WITH_EXCEPT_START) X(IMPORT_NAME)       \
   X(IMPORT_FROM) X(IMPORT_STAR) X(LOAD_ASSERTION_ERROR) X(YIELD_VALUE)       \
   X(GET_YIELD_FROM_ITER) X(YIELD_FROM) X(SETUP_ANNOTATIONS)  \
-  X(END_FOR) X(PRINT_EXPR)
+  X(END_FOR) X(PRINT_EXPR)                                                   \
+  /* LOAD_FAST marked by the compiler when followed by LOAD_ATTR, or by   \
+   * LOAD_CONST/LOAD_FAST + BINARY_SUBSCR: the handler may do the whole   \
+   * sequence on the local's borrowed reference and skip the rest */      \
+  X(LOAD_FAST_ATTR) X(LOAD_FAST_SUBSCR)
 
 enum {
 #define FT_OP_ENUM(name) OP_##name,
