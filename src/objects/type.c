@@ -406,8 +406,13 @@ static intptr_t slot_hash(FtValue self) {
   if (ft_is_small(r)) {
     h = ft_small_val(r);
   } else {
-    /* Big ints: hash the int itself, as CPython does. */
-    h = ft_hash(r);
+    /* A result that fits a machine word is used as is; a bigger one is
+     * replaced by its own hash, as CPython does. */
+    h = ft_int_as_ssize(r);
+    if (h == -1 && ft_err_occurred()) {
+      ft_err_clear();
+      h = ft_hash(r);
+    }
   }
   ft_decref(r);
   return h == -1 ? -2 : h;
@@ -873,20 +878,26 @@ void ft_type_fixup_slots(FtType *t) {
     t->tpflags |= FT_TPFLAG_HAS_DEL;
   else
     t->tpflags &= ~FT_TPFLAG_HAS_DEL;
-  /* A class that defines __eq__ but not __hash__ is unhashable. */
   if (t->dict) {
-    FtValue eq = ft_dict_get_cstr(t->dict, "__eq__");
     FtValue h = ft_dict_get_cstr(t->dict, "__hash__");
-    if (eq && !h) {
-      ft_dict_set_cstr(t->dict, "__hash__", FT_NONE);
+    if (h == FT_NONE)
       t->hash = NULL;
-    } else if (h == FT_NONE) {
-      t->hash = NULL;
-    }
-    ft_xdecref(eq);
     ft_xdecref(h);
     ft_err_clear();
   }
+}
+
+/* At class creation only (as CPython): a class body that defines __eq__
+ * but not __hash__ makes the class unhashable.  Assigning __eq__ later
+ * keeps the inherited hash. */
+static void eq_without_hash(FtType *t) {
+  FtValue eq = ft_dict_get_cstr(t->dict, "__eq__");
+  FtValue h = eq ? ft_dict_get_cstr(t->dict, "__hash__") : 0;
+  if (eq && !h && !ft_err_occurred())
+    ft_dict_set_cstr(t->dict, "__hash__", FT_NONE);
+  ft_xdecref(eq);
+  ft_xdecref(h);
+  ft_err_clear();
 }
 
 static void update_subclasses(FtType *t, FtValue name) {
@@ -1545,6 +1556,8 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
   inherit_slots(t, best);
   if (meta != &FtType_Type || best->tpflags & FT_TPFLAG_TYPE_SUBCLASS)
     t->tpflags |= FT_TPFLAG_TYPE_SUBCLASS & best->tpflags;
+  if (t->dict)
+    eq_without_hash(t);
   ft_type_fixup_slots(t);
   t->dealloc = heaptype_dealloc;
   atomic_store(&t->version, new_version());

@@ -469,8 +469,12 @@ static FtValue load_name_error_in(FtFrame *f, FtValue name) {
 static FtValue load_name_error(FtValue name) { return load_name_error_in(NULL, name); }
 
 /* del name: a missing name is a NameError, not a KeyError. */
+/* A namespace that is an exact dict is used directly; anything else (a
+ * __prepare__ result, exec's mapping) through its __getitem__ & co. */
+static inline int exact_dict(FtValue ns) { return ft_type(ns) == &FtDict_Type; }
+
 static int delete_name(FtValue ns, FtValue name) {
-  if (ft_dict_del(ns, name) == 0)
+  if ((exact_dict(ns) ? ft_dict_del(ns, name) : ft_delitem(ns, name)) == 0)
     return 0;
   if (ft_err_matches(&FtExc_KeyError)) {
     ft_err_clear();
@@ -1202,7 +1206,11 @@ op_DELETE_DEREF: {
 op_LOAD_CLASSDEREF: {
   FtValue name = oparg < co->ncells ? ft_tuple_get(co->cellvars, (size_t)oparg)
                                     : ft_tuple_get(co->freevars, (size_t)(oparg - co->ncells));
-  FtValue v = f->locals ? ft_dict_get(f->locals, name) : 0;
+  FtValue v = !f->locals ? 0
+              : exact_dict(f->locals) ? ft_dict_get(f->locals, name)
+                                      : ft_getitem(f->locals, name);
+  if (!v && !exact_dict(f->locals) && ft_err_matches(&FtExc_KeyError))
+    ft_err_clear();
   if (!v) {
     if (ft_err_occurred())
       goto error;
@@ -1223,7 +1231,7 @@ op_LOAD_NAME: {
   FtValue name = ft_tuple_get(co->names, (size_t)oparg);
   FtValue v = 0;
   if (f->locals && f->locals != f->globals) {
-    v = ft_dict_check(f->locals) ? ft_dict_get(f->locals, name) : ft_getitem(f->locals, name);
+    v = exact_dict(f->locals) ? ft_dict_get(f->locals, name) : ft_getitem(f->locals, name);
     if (!v) {
       if (ft_err_occurred() && !ft_err_matches(&FtExc_KeyError))
         goto error;
@@ -1249,8 +1257,8 @@ op_LOAD_NAME: {
 op_STORE_NAME: {
   FtValue name = ft_tuple_get(co->names, (size_t)oparg);
   FtValue v = POP();
-  int r = ft_dict_check(f->locals) ? ft_dict_set(f->locals, name, v)
-                                   : ft_setitem(f->locals, name, v);
+  int r = exact_dict(f->locals) ? ft_dict_set(f->locals, name, v)
+                                : ft_setitem(f->locals, name, v);
   ft_decref(v);
   if (r < 0)
     goto error;
