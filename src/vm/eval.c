@@ -2742,7 +2742,28 @@ static FtValue gen_send(FtValue self, const FtValue *args, size_t nargs, FtValue
 static FtValue gen_throw(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
   if (ft_args_count("throw", nargs, 1, 3) < 0)
     return 0;
-  FtValue exc = exc_from_raise_arg(args[0]);
+  FtValue exc;
+  FtValue typ = args[0], val = nargs > 1 ? args[1] : FT_NONE;
+  if (val != FT_NONE && FT_TYPE_HAS(typ, FT_TPFLAG_TYPE_SUBCLASS)) {
+    /* throw(type, value[, tb]): value itself when it is an instance of
+     * type, else type(*value) for a tuple or type(value) */
+    if (ft_isinstance_type(val, (FtType *)ft_obj(typ)))
+      exc = ft_newref(val);
+    else if (ft_type(val) == &FtTuple_Type)
+      exc = ft_call(typ, ft_tuple_items(val), ft_tuple_len(val), 0);
+    else
+      exc = ft_call(typ, &val, 1, 0);
+    if (exc && !ft_exc_is_instance(exc)) {
+      ft_decref(exc);
+      return ft_err_format(&FtExc_TypeError,
+                           "exceptions must derive from BaseException");
+    }
+  } else if (val != FT_NONE && ft_exc_is_instance(typ)) {
+    return ft_err_format(&FtExc_TypeError,
+                         "instance exception may not have a separate value");
+  } else {
+    exc = exc_from_raise_arg(typ);
+  }
   if (!exc)
     return 0;
   FtValue r = gen_resume((FtGen *)ft_obj(self), 0, exc);
