@@ -159,6 +159,21 @@ static FtValue method_reduce(FtValue self, const FtValue *args, size_t nargs,
 static const FtMethodDef method_methods[] = {{"__reduce__", method_reduce, 0, NULL},
                                              {NULL, NULL, 0, NULL}};
 
+/* method(function, instance): types.MethodType as a constructor. */
+static FtValue method_new(FtType *type, const FtValue *args, size_t nargs,
+                          FtValue kwnames) {
+  (void)type;
+  if (kwnames && ft_tuple_len(kwnames))
+    return ft_err_format(&FtExc_TypeError, "method() takes no keyword arguments");
+  if (nargs != 2)
+    return ft_err_format(&FtExc_TypeError, "method expected 2 arguments, got %zu", nargs);
+  if (!ft_callable(args[0]))
+    return ft_err_format(&FtExc_TypeError, "first argument must be callable");
+  if (args[1] == FT_NONE)
+    return ft_err_format(&FtExc_TypeError, "instance must not be None");
+  return ft_method_new(args[0], args[1]);
+}
+
 FtType FtMethod_Type = {
     .ob = FT_STATIC_HEAD(&FtType_Type),
     .name = "method",
@@ -172,4 +187,5 @@ FtType FtMethod_Type = {
     .descr_get = method_descr_get,
     .getsets = method_getsets,
     .methods = method_methods,
+    .new_ = method_new,
 };
