@@ -572,6 +572,9 @@ static FtValue object_getstate_impl(FtValue self) {
       FtValue nm = ft_tuple_get(t->slot_names, i);
       FtValue v = ft_getattr_opt(self, nm);
       if (!v) {
+        /* an unset slot is simply left out, as in CPython */
+        if (ft_err_matches(&FtExc_AttributeError))
+          ft_err_clear();
         if (ft_err_occurred())
           goto fail;
         continue;
