@@ -106,6 +106,10 @@ extern FtType FtUnion_Type;
 FtValue ft_union_or(FtValue a, FtValue b);
 /* The members tuple of a union (borrowed). */
 FtValue ft_union_args(FtValue u);
+/* types.GenericAlias (genericalias.c): list[int] and friends. */
+extern FtType FtGenericAlias_Type;
+FtValue ft_generic_alias_new(FtValue origin, FtValue args);
+int ft_generic_alias_check(FtValue v);
 /* ---- end of union block ---- */
 
 #endif

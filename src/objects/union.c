@@ -29,7 +29,7 @@ static int union_check(FtValue v) {
 static int union_operand_ok(FtValue v) {
   return v == FT_NONE ||
          (!ft_is_small(v) && (FT_TYPE_HAS(v, FT_TPFLAG_TYPE_SUBCLASS) ||
-                              union_check(v)));
+                              union_check(v) || ft_generic_alias_check(v)));
 }
 
 FtValue ft_union_args(FtValue u) { return UN(u)->args; }
@@ -96,6 +96,8 @@ static void union_dealloc(FtObject *o) {
 static FtValue union_repr_item(FtValue m) {
   if (m == ft_val(&FtNone_Type))
     return ft_str_from_cstr("None");
+  if (ft_generic_alias_check(m))
+    return ft_repr(m);
   FtValue qn = ft_getattr_opt(m, ft_str_intern_cstr("__qualname__"));
   FtValue mod = qn ? ft_getattr_opt(m, ft_str_intern_cstr("__module__")) : 0;
   FtValue s;

@@ -471,6 +471,11 @@ FtValue ft_getitem(FtValue o, FtValue key) {
     }
     if (ft_err_occurred())
       return 0;
+    /* the built-in generic classes: list[int], dict[str, int], ... */
+    FtType *ct = (FtType *)ft_obj(o);
+    if (ct == &FtList_Type || ct == &FtDict_Type || ct == &FtTuple_Type ||
+        ct == &FtSet_Type || ct == &FtFrozenSet_Type || ct == &FtType_Type)
+      return ft_generic_alias_new(o, key);
     return ft_err_format(&FtExc_TypeError, "type '%s' is not subscriptable",
                          ((FtType *)ft_obj(o))->name);
   }
@@ -793,6 +798,10 @@ static int isinstance_impl(FtValue o, FtValue cls, int depth) {
   }
   if (ft_type(cls) == &FtUnion_Type) /* int | str: as (int, str) */
     return isinstance_impl(o, ft_union_args(cls), depth + 1);
+  if (ft_generic_alias_check(cls)) {
+    ft_err_format(&FtExc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+    return -1;
+  }
   FtValue hook = meta_hook(cls, "__instancecheck__");
   if (hook)
     return call_hook(hook, cls, o);
@@ -823,6 +832,10 @@ static int issubclass_impl(FtValue sub, FtValue cls, int depth) {
   }
   if (ft_type(cls) == &FtUnion_Type)
     return issubclass_impl(sub, ft_union_args(cls), depth + 1);
+  if (ft_generic_alias_check(cls)) {
+    ft_err_format(&FtExc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+    return -1;
+  }
   FtValue hook = meta_hook(cls, "__subclasscheck__");
   if (hook)
     return call_hook(hook, cls, sub);
