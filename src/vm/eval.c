@@ -44,29 +44,36 @@ static size_t frame_size(FtCode *co) {
          (size_t)co->maxblocks * sizeof(FtBlock);
 }
 
-static FtFrame *frame_alloc(FtThreadState *ts, FtCode *co) {
+static FtFrame *frame_alloc_chunk(FtThreadState *ts, size_t size);
+
+/* Frames are pushed and popped on every call: the common case inline. */
+static inline __attribute__((always_inline)) FtFrame *frame_alloc(FtThreadState *ts,
+                                                                  FtCode *co) {
   size_t size = (frame_size(co) + 15) & ~(size_t)15;
   FrameChunk *c = (FrameChunk *)ts->stack_chunk;
-  if (!c || c->top + size > c->end) {
-    size_t cs = size + sizeof(FrameChunk) > CHUNK_SIZE ? size + sizeof(FrameChunk)
-                                                       : CHUNK_SIZE;
-    FrameChunk *n = malloc(cs);
-    if (!n) {
-      ft_err_nomemory();
-      return NULL;
-    }
-    n->prev = c;
-    n->top = n->data;
-    n->end = (char *)n + cs;
-    ts->stack_chunk = (char *)n;
-    c = n;
-  }
+  if (__builtin_expect(!c || c->top + size > c->end, 0))
+    return frame_alloc_chunk(ts, size);
   FtFrame *f = (FtFrame *)c->top;
   c->top += size;
   return f;
 }
 
-static void frame_release_memory(FtThreadState *ts, FtFrame *f) {
+/* A new chunk for the frame stack, then the frame in it. */
+static FtFrame *frame_alloc_chunk(FtThreadState *ts, size_t size) {
+  size_t cs = size + sizeof(FrameChunk) > CHUNK_SIZE ? size + sizeof(FrameChunk) : CHUNK_SIZE;
+  FrameChunk *n = malloc(cs);
+  if (!n) {
+    ft_err_nomemory();
+    return NULL;
+  }
+  n->prev = (FrameChunk *)ts->stack_chunk;
+  n->top = n->data + size;
+  n->end = (char *)n + cs;
+  ts->stack_chunk = (char *)n;
+  return (FtFrame *)n->data;
+}
+
+static inline void frame_release_memory(FtThreadState *ts, FtFrame *f) {
   FrameChunk *c = (FrameChunk *)ts->stack_chunk;
   c->top = (char *)f;
   if (c->top == c->data && c->prev) {
@@ -97,7 +104,7 @@ static void frame_init(FtFrame *f, FtCode *co, FtFunction *fn, FtValue globals,
 }
 
 /* Drop everything a frame holds. */
-static void frame_clear(FtFrame *f) {
+static inline __attribute__((always_inline)) void frame_clear(FtFrame *f) {
   FtCode *co = f->code;
   int nfast = co->nlocals + co->ncells + co->nfrees;
   for (int i = 0; i < nfast; i++)
@@ -339,8 +346,8 @@ static int recursion_check(FtThreadState *ts) {
 /* Prepare a frame for calling fn; returns NULL on error. */
 /* Fast path for FT_CO_SIMPLE code called with exactly its positional
  * arguments: the caller's stack references move into the frame. */
-static inline FtFrame *push_simple_frame(FtThreadState *ts, FtFunction *fn, FtValue *args,
-                                        int nargs) {
+static inline __attribute__((always_inline)) FtFrame *
+push_simple_frame(FtThreadState *ts, FtFunction *fn, FtValue *args, int nargs) {
   FtCode *co = (FtCode *)ft_obj(fn->code);
   FtFrame *f = frame_alloc(ts, co);
   if (!f)
@@ -353,7 +360,8 @@ static inline FtFrame *push_simple_frame(FtThreadState *ts, FtFunction *fn, FtVa
   f->locals = 0;
   f->ip = co->code;
   int argc = co->argcount;
-  memcpy(f->fast, args, (size_t)nargs * sizeof(FtValue));
+  for (int i = 0; i < nargs; i++) /* a few words: no memcpy call */
+    f->fast[i] = args[i];
   if (nargs < argc) { /* the caller checked the defaults cover the rest */
     size_t ndef = ft_tuple_len(fn->defaults);
     for (int i = nargs; i < argc; i++)
@@ -621,7 +629,8 @@ static int do_raise(FtThreadState *ts, FtValue exc, FtValue cause) {
 static FtValue load_global_slow(FtFrame *f, FtCode *co, int idx, FtCache *c, uint64_t gv,
                                 uint64_t bv);
 
-static inline FtValue load_global(FtFrame *f, FtCode *co, int idx, int cache_i) {
+static inline __attribute__((always_inline)) FtValue load_global(FtFrame *f, FtCode *co,
+                                                                 int idx, int cache_i) {
   FtCache *c = &co->caches[cache_i];
   uint64_t gv = ft_dict_version_inline(f->globals), bv = ft_dict_version_inline(f->builtins);
   uint64_t tag = atomic_load_explicit(&c->tag, memory_order_acquire);
