@@ -198,6 +198,44 @@ typedef struct FtFloat {
   double value;
 } FtFloat;
 FtValue ft_float_new(double d);
+/* The per-thread freelist of dead exact floats (float.c), linked through
+ * their value field; thread-local, so no synchronization.  The inline
+ * helpers let the eval loop recycle temporaries without calls. */
+#define FT_FLOAT_FREELIST_MAX 256
+extern _Thread_local FtFloat *ft_float_freelist;
+extern _Thread_local int ft_float_nfree;
+/* A float from the freelist with a fresh header, or 0 when it is empty. */
+static inline FtValue ft_float_pop_free(double d) {
+  FtFloat *f = ft_float_freelist;
+  if (!f)
+    return 0;
+  memcpy(&ft_float_freelist, &f->value, sizeof ft_float_freelist);
+  ft_float_nfree--;
+  /* the same header ft_object_alloc gives a fresh object */
+  atomic_store_explicit(&f->ob.tid, ft_alloc_tid(), memory_order_relaxed);
+  atomic_store_explicit(&f->ob.ref_local, 1, memory_order_relaxed);
+  atomic_store_explicit(&f->ob.ref_shared, 0, memory_order_relaxed);
+  f->ob.gc_bits = 0;
+  f->ob.flags = 0;
+  f->value = d;
+  return ft_val(f);
+}
+static inline FtValue ft_float_new_fast(double d) {
+  FtValue v = ft_float_pop_free(d);
+  return v ? v : ft_float_new(d);
+}
+/* Put a dead exact float (count zero, no other holder) on the freelist;
+ * 0 when the list is full (then free it normally). */
+static inline int ft_float_push_free(FtObject *o) {
+  if (ft_float_nfree >= FT_FLOAT_FREELIST_MAX)
+    return 0;
+  FtFloat *f = (FtFloat *)o;
+  /* keep the rest of the header (type, zero mutex/bits/flags) as is */
+  memcpy(&f->value, &ft_float_freelist, sizeof ft_float_freelist);
+  ft_float_freelist = f;
+  ft_float_nfree++;
+  return 1;
+}
 static inline double ft_float_val(FtValue v) {
   return ((FtFloat *)ft_obj(v))->value;
 }

@@ -32,25 +32,17 @@
 /* ---- construction ---------------------------------------------------------- */
 
 /* Dead exact floats of this thread, linked through their value field. */
-#define FREELIST_MAX 256
-static _Thread_local FtFloat *freelist;
-static _Thread_local int nfree;
+/* ft.h's inline ft_float_new_fast / ft_float_free_fast use them too. */
+_Thread_local FtFloat *ft_float_freelist;
+_Thread_local int ft_float_nfree;
+#define freelist ft_float_freelist
+#define nfree ft_float_nfree
 
 FtValue ft_float_new(double d) {
-  FtFloat *f = freelist;
-  if (f) {
-    memcpy(&freelist, &f->value, sizeof freelist);
-    nfree--;
-    /* the same header ft_object_alloc gives a fresh object */
-    atomic_store_explicit(&f->ob.tid, ft_alloc_tid(), memory_order_relaxed);
-    atomic_store_explicit(&f->ob.ref_local, 1, memory_order_relaxed);
-    atomic_store_explicit(&f->ob.ref_shared, 0, memory_order_relaxed);
-    f->ob.gc_bits = 0;
-    f->ob.flags = 0;
-    f->value = d;
-    return ft_val(f);
-  }
-  f = (FtFloat *)ft_object_alloc(&FtFloat_Type, sizeof(FtFloat));
+  FtValue v = ft_float_pop_free(d);
+  if (v)
+    return v;
+  FtFloat *f = (FtFloat *)ft_object_alloc(&FtFloat_Type, sizeof(FtFloat));
   if (!f)
     return 0;
   f->value = d;
@@ -58,14 +50,8 @@ FtValue ft_float_new(double d) {
 }
 
 static void float_dealloc(FtObject *o) {
-  if (o->type == &FtFloat_Type && nfree < FREELIST_MAX) {
-    FtFloat *f = (FtFloat *)o;
-    /* keep the rest of the header (type, zero mutex/bits/flags) as is */
-    memcpy(&f->value, &freelist, sizeof freelist);
-    freelist = f;
-    nfree++;
+  if (o->type == &FtFloat_Type && ft_float_push_free(o))
     return;
-  }
   ft_object_free(o);
 }
 

@@ -765,6 +765,14 @@ static inline int float_is_temp(FtValue v) {
          atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0;
 }
 
+/* Drop a reference to exact float v; a temporary goes straight back to
+ * the freelist. */
+static inline void float_drop(FtValue v) {
+  if (float_is_temp(v) && ft_float_push_free(ft_obj(v)))
+    return;
+  ft_decref(v);
+}
+
 /* a OP b for two exact floats, consuming both references; 0 with
  * *handled == 0 when the operator is not one done inline (the caller
  * falls back to the generic path, references untouched). */
@@ -787,7 +795,7 @@ static inline __attribute__((always_inline)) FtValue float_binop(int op, FtValue
   *handled = 1;
   if (float_is_temp(a)) {
     ((FtFloat *)ft_obj(a))->value = r;
-    ft_decref(b);
+    float_drop(b);
     return a;
   }
   if (a != b && float_is_temp(b)) {
@@ -797,7 +805,7 @@ static inline __attribute__((always_inline)) FtValue float_binop(int op, FtValue
   }
   ft_decref(a);
   ft_decref(b);
-  return ft_float_new(r);
+  return ft_float_new_fast(r);
 }
 
 static FtValue fast_compare(int op, FtValue a, FtValue b) {
