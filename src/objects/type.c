@@ -718,12 +718,21 @@ static FtValue slot_new(FtType *type, const FtValue *args, size_t nargs,
   return r;
 }
 
+/* The attribute lookup of the nearest built-in base: object's generic one,
+ * or type's for a metaclass (a class's attributes live along its MRO). */
+static FtValue builtin_base_getattr(FtType *t, FtValue self, FtValue name) {
+  for (FtType *b = t; b; b = b->base)
+    if (!(b->tpflags & FT_TPFLAG_HEAPTYPE) && b->getattr)
+      return b->getattr(self, name);
+  return ft_object_generic_getattr(self, name);
+}
+
 static FtValue slot_getattr_hook(FtValue self, FtValue name) {
   FtType *t = ft_type(self);
   FtValue ga = lookup_cstr(t, "__getattribute__");
   FtValue r;
   if (!ga || ft_type(ga) == &FtSlotWrapper_Type)
-    r = ft_object_generic_getattr(self, name);
+    r = builtin_base_getattr(t, self, name);
   else
     r = call_dunder(self, "__getattribute__", &name, 1, NULL);
   if (r || !ft_err_matches(&FtExc_AttributeError))
