@@ -2920,6 +2920,52 @@ int ft_vm_super_args(FtType **type, FtValue *obj) {
 FtValue ft_type_new_class(FtType *meta, FtValue name, FtValue bases, FtValue ns,
                           const FtValue *kwvals, FtValue kwnames);
 
+/* PEP 560: a base that is not a class but has __mro_entries__ is replaced
+ * by the tuple that returns (typing's Generic[T], List[int], ...).  New
+ * reference: the same tuple when nothing changes. */
+static FtValue resolve_bases(FtValue bases) {
+  size_t n = ft_tuple_len(bases);
+  FtValue out = ft_list_new(0);
+  if (!out)
+    return 0;
+  int changed = 0;
+  for (size_t i = 0; i < n; i++) {
+    FtValue b = ft_tuple_get(bases, i);
+    FtValue me = FT_TYPE_HAS(b, FT_TPFLAG_TYPE_SUBCLASS)
+                     ? 0
+                     : ft_getattr_opt(b, ft_str_intern_cstr("__mro_entries__"));
+    if (!me) {
+      if (ft_err_occurred() || ft_list_append(out, b) < 0)
+        goto fail;
+      continue;
+    }
+    FtValue r = ft_call1(me, bases);
+    ft_decref(me);
+    if (!r)
+      goto fail;
+    if (!FT_TYPE_HAS(r, FT_TPFLAG_TUPLE_SUBCLASS)) {
+      ft_decref(r);
+      ft_err_format(&FtExc_TypeError, "__mro_entries__ must return a tuple");
+      goto fail;
+    }
+    int e = ft_list_extend(out, r);
+    ft_decref(r);
+    if (e < 0)
+      goto fail;
+    changed = 1;
+  }
+  if (!changed) {
+    ft_decref(out);
+    return ft_newref(bases);
+  }
+  FtValue t = ft_list_as_tuple(out);
+  ft_decref(out);
+  return t;
+fail:
+  ft_decref(out);
+  return 0;
+}
+
 static FtValue build_class_impl(FtValue self, const FtValue *args, size_t nargs,
                                 FtValue kwnames) {
   (void)self;
@@ -2929,9 +2975,14 @@ static FtValue build_class_impl(FtValue self, const FtValue *args, size_t nargs,
   FtValue func = args[0], name = args[1];
   if (ft_type(func) != &FtFunction_Type)
     return ft_err_format(&FtExc_TypeError, "__build_class__: func must be a function");
-  FtValue bases = ft_tuple_from_array(args + 2, nargs - 2);
-  if (!bases)
+  FtValue orig_bases = ft_tuple_from_array(args + 2, nargs - 2);
+  if (!orig_bases)
     return 0;
+  FtValue bases = resolve_bases(orig_bases);
+  if (!bases) {
+    ft_decref(orig_bases);
+    return 0;
+  }
   size_t nkw = kwnames ? ft_tuple_len(kwnames) : 0;
   FtValue meta = 0;
   FtValue kwvals[32];
@@ -2939,6 +2990,7 @@ static FtValue build_class_impl(FtValue self, const FtValue *args, size_t nargs,
   size_t nk2 = 0;
   if (nkw > 32) {
     ft_decref(bases);
+    ft_decref(orig_bases);
     return ft_err_format(&FtExc_TypeError, "too many class keywords");
   }
   FtValue names2 = nkw ? ft_tuple_new(nkw) : 0;
@@ -2965,6 +3017,7 @@ static FtValue build_class_impl(FtValue self, const FtValue *args, size_t nargs,
         mt = bt;
       else if (!ft_type_is_subtype(mt, bt)) {
         ft_decref(bases);
+    ft_decref(orig_bases);
         ft_xdecref(names2);
         return ft_err_format(&FtExc_TypeError,
                              "metaclass conflict: the metaclass of a derived class must be a "
@@ -2989,6 +3042,15 @@ static FtValue build_class_impl(FtValue self, const FtValue *args, size_t nargs,
   }
   if (!ns) {
     ft_decref(bases);
+    ft_decref(orig_bases);
+    ft_xdecref(names2);
+    return 0;
+  }
+  if (bases != orig_bases &&
+      ft_setitem(ns, ft_str_intern_cstr("__orig_bases__"), orig_bases) < 0) {
+    ft_decref(ns);
+    ft_decref(bases);
+    ft_decref(orig_bases);
     ft_xdecref(names2);
     return 0;
   }
@@ -3027,6 +3089,7 @@ static FtValue build_class_impl(FtValue self, const FtValue *args, size_t nargs,
   }
   ft_decref(ns);
   ft_decref(bases);
+    ft_decref(orig_bases);
   ft_xdecref(names2);
   return cls;
 }
