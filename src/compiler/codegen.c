@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "ft.h"
+#include "strbuf.h"
 #include "parser.h"
 #include "symtable.h"
 #include "vm/code.h"
@@ -59,6 +60,9 @@ typedef struct Compiler {
   Unit *u;
   int interactive;
   FtStmtSeq *modbody; /* to check where `from __future__` imports are */
+  const char *src;    /* the source text, for postponed annotations */
+  size_t srclen;
+  int future_annotations; /* `from __future__ import annotations` seen */
 } Compiler;
 
 static int cerr(Compiler *c, int line, int col, const char *msg) {
@@ -529,11 +533,60 @@ static int compile_jump_if(Compiler *c, FtExpr *e, int cond, int label) {
   return emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
 }
 
+/* Byte offset in the source of (line, col); line is 1-based. */
+static size_t src_offset(Compiler *c, int line, int col) {
+  size_t off = 0;
+  for (int l = 1; l < line && off < c->srclen; off++)
+    if (c->src[off] == '\n')
+      l++;
+  off += (size_t)col;
+  return off < c->srclen ? off : c->srclen;
+}
+
+/* An annotation: evaluated, or under `from __future__ import annotations`
+ * (PEP 563) its text as a string constant -- the source span with line
+ * breaks folded to spaces (CPython prints ast.unparse's normal form; for
+ * annotations written the usual way the two agree), a string annotation as
+ * its repr. */
+static int compile_annotation(Compiler *c, FtExpr *e) {
+  if (!c->future_annotations || !c->src)
+    return compile_expr(c, e);
+  if (e->kind == FT_EXPR_CONSTANT && e->v.Constant.kind == FT_CONST_STR) {
+    FtValue v = make_constant(c, &e->v.Constant);
+    FtValue r = v ? ft_repr(v) : 0;
+    ft_xdecref(v);
+    return emit_const(c, r);
+  }
+  size_t a = src_offset(c, e->lineno, e->col_offset);
+  size_t b = src_offset(c, e->end_lineno, e->end_col_offset);
+  FtStrBuf sb;
+  ft_strbuf_init(&sb);
+  int in_break = 0;
+  for (size_t i = a; i < b; i++) {
+    char ch = c->src[i];
+    if (ch == '\n' || ch == '\r' || ch == '\\') {
+      in_break = 1;
+      continue;
+    }
+    if (in_break && (ch == ' ' || ch == '\t'))
+      continue;
+    if (in_break && sb.len && sb.data[sb.len - 1] != '(' && sb.data[sb.len - 1] != '[' &&
+        ft_strbuf_append_char(&sb, ' ') < 0)
+      break;
+    in_break = 0;
+    if (ft_strbuf_append_char(&sb, ch) < 0)
+      break;
+  }
+  FtValue r = ft_str_new(sb.data, sb.len);
+  ft_strbuf_free(&sb);
+  return emit_const(c, r);
+}
+
 static int compile_annotation_args(Compiler *c, FtArg **items, int n, int *count) {
   for (int i = 0; i < n; i++)
     if (items[i] && items[i]->annotation) {
       CHECK(emit_const(c, mangled_str(c, items[i]->arg)));
-      CHECK(compile_expr(c, items[i]->annotation));
+      CHECK(compile_annotation(c, items[i]->annotation));
       (*count)++;
     }
   return 0;
@@ -549,7 +602,7 @@ static int compile_annotations(Compiler *c, FtArguments *args, FtExpr *returns) 
   CHECK(compile_annotation_args(c, &args->kwarg, 1, &n));
   if (returns) {
     CHECK(emit_const(c, ft_str_intern_cstr("return")));
-    CHECK(compile_expr(c, returns));
+    CHECK(compile_annotation(c, returns));
     n++;
   }
   if (n)
@@ -1392,6 +1445,8 @@ static int compile_future(Compiler *c, FtStmt *s) {
     int found = 0;
     for (size_t k = 0; k < sizeof known / sizeof *known; k++)
       found |= !strcmp(a->name, known[k]);
+    if (!strcmp(a->name, "annotations"))
+      c->future_annotations = 1;
     if (!strcmp(a->name, "braces"))
       return cerr(c, s->lineno, s->col_offset, "not a chance");
     if (!found) {
@@ -2062,7 +2117,7 @@ static int compile_stmt(Compiler *c, FtStmt *s) {
     /* Module and class bodies record simple-name annotations. */
     if (c->u->scope->type != FT_SCOPE_FUNCTION && s->v.AnnAssign.simple &&
         s->v.AnnAssign.target->kind == FT_EXPR_NAME) {
-      CHECK(compile_expr(c, s->v.AnnAssign.annotation));
+      CHECK(compile_annotation(c, s->v.AnnAssign.annotation));
       CHECK(emit_name_op(c, OP_LOAD_NAME, "__annotations__"));
       CHECK(emit_const(c, mangled_str(c, s->v.AnnAssign.target->v.Name.id)));
       EMIT(STORE_SUBSCR, 0);
@@ -2595,6 +2650,8 @@ FtValue ft_compile(const char *src, size_t len, const char *filename, int mode) 
   c.filename = filename;
   c.interactive = mode == 2;
   c.modbody = mod->kind == FT_MOD_EXPRESSION ? NULL : &mod->body;
+  c.src = src;
+  c.srclen = len;
   if (ft_symtable_build(&c.st, mod) < 0) {
     if (!ft_err_occurred())
       syntax_error_from(&err, src, len, mode);
