@@ -11,6 +11,7 @@
  * object is private to its creator until it is published.
  */
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "ft.h"
 
@@ -28,22 +29,41 @@ static void *mi_zalloc(size_t n) { return calloc(1, n); }
 #include <mimalloc.h>
 #endif
 
+/* mimalloc reserves address space without committing it, so a request
+ * far beyond the machine's memory ([1] * 10**12) would "succeed" and then
+ * crawl into the OOM killer; the C allocator refuses it, and CPython raises
+ * MemoryError.  Requests larger than physical memory fail here likewise.
+ * Computed once; racing threads store the same value. */
+static _Atomic size_t mem_limit;
+
+int ft_mem_too_big(size_t n) {
+  size_t lim = atomic_load_explicit(&mem_limit, memory_order_relaxed);
+  if (!lim) {
+    long pages = sysconf(_SC_PHYS_PAGES), psize = sysconf(_SC_PAGESIZE);
+    lim = pages > 0 && psize > 0 ? (size_t)pages * (size_t)psize : SIZE_MAX;
+    atomic_store_explicit(&mem_limit, lim, memory_order_relaxed);
+  }
+  return n > lim;
+}
+
 void *ft_mem_alloc(size_t n) {
-  void *p = mi_malloc(n ? n : 1);
+  void *p = ft_mem_too_big(n) ? NULL : mi_malloc(n ? n : 1);
   if (!p)
     ft_err_nomemory();
   return p;
 }
 
 void *ft_mem_calloc(size_t n, size_t size) {
-  void *p = mi_calloc(n ? n : 1, size ? size : 1);
+  void *p = (size && n > SIZE_MAX / size) || ft_mem_too_big(n * size)
+                ? NULL
+                : mi_calloc(n ? n : 1, size ? size : 1);
   if (!p)
     ft_err_nomemory();
   return p;
 }
 
 void *ft_mem_realloc(void *p, size_t n) {
-  void *q = mi_realloc(p, n ? n : 1);
+  void *q = ft_mem_too_big(n) ? NULL : mi_realloc(p, n ? n : 1);
   if (!q)
     ft_err_nomemory();
   return q;
@@ -52,7 +72,7 @@ void *ft_mem_realloc(void *p, size_t n) {
 void ft_mem_free(void *p) { mi_free(p); }
 
 FtObject *ft_object_alloc(FtType *type, size_t size) {
-  FtObject *o = mi_zalloc(size);
+  FtObject *o = ft_mem_too_big(size) ? NULL : mi_zalloc(size);
   if (!o) {
     ft_err_nomemory();
     return NULL;

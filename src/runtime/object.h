@@ -192,6 +192,10 @@ void *ft_mem_alloc(size_t n);
 void *ft_mem_calloc(size_t n, size_t size);
 void *ft_mem_realloc(void *p, size_t n);
 void ft_mem_free(void *p);
+/* Is a request of n bytes beyond physical memory?  (mimalloc, which also
+ * serves malloc here, would reserve it lazily and the program would crawl
+ * into the OOM killer instead of getting MemoryError.) */
+int ft_mem_too_big(size_t n);
 
 /* ---- the type structure -------------------------------------------- */
 

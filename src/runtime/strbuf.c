@@ -12,6 +12,7 @@
  * No shared state: safe to call from any thread.
  */
 #include "runtime/strbuf.h"
+#include "runtime/object.h" /* ft_mem_too_big */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,8 @@ static int strbuf_grow(FtStrBuf *b, size_t need) {
   if (newcap < b->cap || newcap < need) /* overflow or not enough */
     newcap = need;
   char *p;
+  if (ft_mem_too_big(newcap))
+    return -1;
   if (b->data == b->inline_buf) {
     p = malloc(newcap);
     if (p == NULL)
