@@ -31,7 +31,7 @@ def run(nthreads, n):
     return time.perf_counter() - start, results
 
 
-N = 27
+N = 30
 t1, r1 = run(1, N)
 t2, r2 = run(2, N)
 print(f"fib({N}) x1 on 1 thread : {t1:.3f} s  {r1}")
