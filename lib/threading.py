@@ -1024,6 +1024,9 @@ class _local:
         d = _local_namespace(self)
         if name == '__dict__':
             return d
+        if type(self) is _local and name in d:
+            # _local itself defines no data descriptors: the namespace wins
+            return d[name]
         if name in d:
             attr = _class_attr(type(self), name)
             if attr is _MISSING or not _is_data_descriptor(attr):
@@ -1047,6 +1050,9 @@ class _local:
             raise AttributeError(
                 "'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
         d = _local_namespace(self)
+        if type(self) is _local:
+            d[name] = value  # no data descriptors on _local itself
+            return
         attr = _class_attr(type(self), name)
         if attr is not _MISSING and hasattr(type(attr), '__set__'):
             type(attr).__set__(attr, self, value)
