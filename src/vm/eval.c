@@ -921,6 +921,26 @@ static FtFunction *init_function(FtType *t) {
   return fn ? (FtFunction *)ft_obj(fn) : NULL;
 }
 
+/* d[name] for an INSTANCE attribute-cache entry: tag2 holds the dict entry
+ * number where the name was last found (instances of a class usually share
+ * the layout), tried first.  New reference, or 0 (error set or absent). */
+static inline FtValue cached_instance_attr(FtCache *c, FtValue d, FtValue name) {
+  size_t h0 = (size_t)atomic_load_explicit(&c->tag2, memory_order_relaxed), h = h0;
+  FtValue v = ft_dict_owned_hint_get(d, name, h0);
+  if (v)
+    return v;
+  v = ft_dict_get_str_hint(d, name, &h);
+  if (h != h0)
+    atomic_store_explicit(&c->tag2, h, memory_order_relaxed);
+  return v;
+}
+
+static FtValue unbound_local_error(FtCode *co, int i) {
+  return ft_err_format(&FtExc_UnboundLocalError,
+                       "cannot access local variable '%U' where it is not associated with a value",
+                       ft_tuple_get(co->varnames, (size_t)i));
+}
+
 #define BREAKER_CHECK()                                                      \
   do {                                                                       \
     if (atomic_load_explicit(&ts->eval_breaker, memory_order_relaxed) ||     \
@@ -1054,9 +1074,7 @@ op_LOAD_CONST: {
 op_LOAD_FAST: {
   FtValue v = f->fast[oparg];
   if (!v) {
-    ft_err_format(&FtExc_UnboundLocalError,
-                  "cannot access local variable '%U' where it is not associated with a value",
-                  ft_tuple_get(co->varnames, (size_t)oparg));
+    unbound_local_error(co, oparg);
     goto error;
   }
   ft_incref(v);
@@ -1066,9 +1084,7 @@ op_LOAD_FAST: {
 op_LOAD_FAST_ATTR: {
   FtValue v = f->fast[oparg];
   if (!v) {
-    ft_err_format(&FtExc_UnboundLocalError,
-                  "cannot access local variable '%U' where it is not associated with a value",
-                  ft_tuple_get(co->varnames, (size_t)oparg));
+    unbound_local_error(co, oparg);
     goto error;
   }
   if (!ft_is_small(v)) {
@@ -1082,17 +1098,10 @@ op_LOAD_FAST_ATTR: {
         atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
       FtValue d = instance_dict(v);
       if (d) {
-        FtValue name = ft_tuple_get(co->names, (size_t)(*ip >> 8));
-        size_t h0 = (size_t)atomic_load_explicit(&c->tag2, memory_order_relaxed), h = h0;
-        FtValue r = ft_dict_owned_hint_get(d, name, h0);
-        if (!r) {
-          r = ft_dict_get_str_hint(d, name, &h);
-          if (h != h0)
-            atomic_store_explicit(&c->tag2, h, memory_order_relaxed);
-          if (!r && ft_err_occurred()) {
-            ip++;
-            goto error;
-          }
+        FtValue r = cached_instance_attr(c, d, ft_tuple_get(co->names, (size_t)(*ip >> 8)));
+        if (!r && ft_err_occurred()) {
+          ip++;
+          goto error;
         }
         if (r) {
           ip++;
@@ -1123,9 +1132,7 @@ op_LOAD_FAST_ATTR: {
 op_LOAD_FAST_SUBSCR: {
   FtValue v = f->fast[oparg];
   if (!v) {
-    ft_err_format(&FtExc_UnboundLocalError,
-                  "cannot access local variable '%U' where it is not associated with a value",
-                  ft_tuple_get(co->varnames, (size_t)oparg));
+    unbound_local_error(co, oparg);
     goto error;
   }
   if (!ft_is_small(v) &&
@@ -1170,9 +1177,7 @@ op_STORE_FAST: {
 op_DELETE_FAST: {
   FtValue old = f->fast[oparg];
   if (!old) {
-    ft_err_format(&FtExc_UnboundLocalError,
-                  "cannot access local variable '%U' where it is not associated with a value",
-                  ft_tuple_get(co->varnames, (size_t)oparg));
+    unbound_local_error(co, oparg);
     goto error;
   }
   f->fast[oparg] = 0;
@@ -1314,17 +1319,7 @@ op_LOAD_ATTR: {
     uint32_t ver = type_version(t);
     if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
       FtValue d = instance_dict(o);
-      /* tag2 of an INSTANCE entry: the dict entry number where the name
-       * was last found (instances of a class usually share the layout). */
-      size_t h0 = (size_t)atomic_load_explicit(&c->tag2, memory_order_relaxed), h = h0;
-      if (d && (v = ft_dict_owned_hint_get(d, name, h0))) {
-        TOP() = v;
-        ft_decref(o);
-        DISPATCH();
-      }
-      v = d ? ft_dict_get_str_hint(d, name, &h) : 0;
-      if (h != h0)
-        atomic_store_explicit(&c->tag2, h, memory_order_relaxed);
+      v = d ? cached_instance_attr(c, d, name) : 0;
       if (v) {
         TOP() = v;
         ft_decref(o);
@@ -1441,10 +1436,7 @@ op_LOAD_METHOD: {
     if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
       /* A callable stored on the instance (self.fn(...)): as LOAD_ATTR. */
       FtValue d = instance_dict(o);
-      size_t h0 = (size_t)atomic_load_explicit(&c->tag2, memory_order_relaxed), h = h0;
-      FtValue v = d ? ft_dict_get_str_hint(d, name, &h) : 0;
-      if (h != h0)
-        atomic_store_explicit(&c->tag2, h, memory_order_relaxed);
+      FtValue v = d ? cached_instance_attr(c, d, name) : 0;
       if (v) {
         TOP() = v;
         PUSH(0);
