@@ -2416,6 +2416,12 @@ static FtValue finish_unit(Compiler *c, Unit *u, int firstline, const char *name
     ft_decref(ft_val(co));
     return 0;
   }
+  /* Functions made from this code share its qualname and filename too:
+   * immortal, like the constants. */
+  if (!ft_obj_is_immortal(ft_obj(co->qualname)))
+    ft_object_make_immortal(ft_obj(co->qualname));
+  if (!ft_obj_is_immortal(ft_obj(co->filename)))
+    ft_object_make_immortal(ft_obj(co->filename));
   co->argcount = s->argcount;
   co->posonlyargcount = s->posonly;
   co->kwonlyargcount = s->kwonly;

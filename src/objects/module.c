@@ -37,6 +37,15 @@ static int module_fill(FtValue m, FtValue name, FtValue doc) {
   return 0;
 }
 
+/* Modules, their globals dict and the dict's __name__ live until the cycle
+ * collector (Milestone 3) reclaims them: every function made in a module
+ * references the dict and the name, and threads that create functions
+ * (closures, lambdas) must not contend on their refcounts. */
+static void module_make_deferred(FtValue m) {
+  ft_object_make_deferred(ft_obj(m));
+  ft_object_make_deferred(ft_obj(MOD(m)->dict));
+}
+
 static FtValue module_alloc(FtType *type) {
   FtModule *m = (FtModule *)ft_object_alloc(type, type->basicsize);
   if (!m)
@@ -54,13 +63,15 @@ FtValue ft_module_new(const char *name) {
   if (!m)
     return 0;
   FtValue n = ft_str_from_cstr(name);
+  if (n) /* every function made in the module references it (__module__) */
+    ft_object_make_immortal(ft_obj(n));
   if (!n || module_fill(m, n, FT_NONE) < 0) {
     ft_xdecref(n);
     ft_decref(m);
     return 0;
   }
   ft_decref(n);
-  ft_object_make_deferred(ft_obj(m));
+  module_make_deferred(m);
   return m;
 }
 
@@ -141,7 +152,7 @@ static FtValue module_new(FtType *type, const FtValue *args, size_t nargs,
   (void)kwnames;
   FtValue m = module_alloc(type);
   if (m)
-    ft_object_make_deferred(ft_obj(m));
+    module_make_deferred(m);
   return m;
 }
 
