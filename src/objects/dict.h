@@ -43,8 +43,8 @@ static inline DictEntry *entries_of(DictKeys *k) {
  * count or is owned by the caller too (then it can't be freed under us;
  * see dict.c).  Returns a new reference, or 0 for "use
  * ft_dict_get_str_hint" (never an error). */
-static inline FtValue ft_dict_owned_hint_get(FtValue dv, FtValue name,
-                                             size_t hint) {
+static inline __attribute__((always_inline)) FtValue
+ft_dict_owned_hint_get(FtValue dv, FtValue name, size_t hint) {
   FtDict *d = (FtDict *)ft_obj(dv);
   if (!ft_obj_is_owned(&d->ob))
     return 0;
@@ -70,6 +70,23 @@ static inline FtValue ft_dict_owned_hint_get(FtValue dv, FtValue name,
       atomic_load_explicit(&d->keys, memory_order_acquire) == k)
     return v;
   return 0;
+}
+
+/* True when the calling thread owns d and name (an exact str with its
+ * hash computed) is certainly not a key: its first probe slot is empty.
+ * False means "don't know" (then look it up).  This is the instance-dict
+ * check of a method call (self.method()), which nearly always misses. */
+static inline int ft_dict_owned_surely_absent(FtValue dv, FtValue name) {
+  FtDict *d = (FtDict *)ft_obj(dv);
+  if (!ft_obj_is_owned(&d->ob))
+    return 0;
+  DictKeys *k = atomic_load_explicit(&d->keys, memory_order_acquire);
+  if (!k)
+    return 1;
+  intptr_t hash = atomic_load_explicit(&((FtStr *)ft_obj(name))->hash, memory_order_relaxed);
+  if (hash == -1)
+    return 0;
+  return atomic_load_explicit(&k->indices[(size_t)hash & k->mask], memory_order_acquire) == -1;
 }
 
 #endif

@@ -860,7 +860,7 @@ static inline void cache_store(FtCache *c, uint64_t tag, FtValue v) {
 }
 
 /* The instance dict of o if it has one (borrowed), else 0. */
-static inline FtValue instance_dict(FtValue o) {
+static inline __attribute__((always_inline)) FtValue instance_dict(FtValue o) {
   FtType *t = ft_type(o);
   if (t->dictoffset <= 0)
     return 0;
@@ -924,7 +924,8 @@ static FtFunction *init_function(FtType *t) {
 /* d[name] for an INSTANCE attribute-cache entry: tag2 holds the dict entry
  * number where the name was last found (instances of a class usually share
  * the layout), tried first.  New reference, or 0 (error set or absent). */
-static inline FtValue cached_instance_attr(FtCache *c, FtValue d, FtValue name) {
+static inline __attribute__((always_inline)) FtValue cached_instance_attr(FtCache *c, FtValue d,
+                                                                         FtValue name) {
   size_t h0 = (size_t)atomic_load_explicit(&c->tag2, memory_order_relaxed), h = h0;
   FtValue v = ft_dict_owned_hint_get(d, name, h0);
   if (v)
@@ -1419,7 +1420,8 @@ op_LOAD_METHOD: {
       FtValue m = atomic_load_explicit(&c->value, memory_order_relaxed);
       if (atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_METHOD | ver)) {
         FtValue d = instance_dict(o);
-        FtValue shadow = d ? ft_dict_get_str(d, name) : 0;
+        FtValue shadow =
+            d && !ft_dict_owned_surely_absent(d, name) ? ft_dict_get_str(d, name) : 0;
         if (!shadow) {
           if (ft_err_occurred())
             goto error;
