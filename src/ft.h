@@ -650,6 +650,8 @@ typedef struct FtNativeModule {
 /* ---- VM hooks for built-ins (vm/eval.c) ------------------------------- */
 
 FtValue ft_vm_globals(void);  /* borrowed: the running frame's globals */
+FtValue ft_vm_getframe(intptr_t depth); /* sys._getframe: a frame snapshot */
+extern FtType FtFrame_Type;
 FtValue ft_vm_locals(void);   /* new ref: locals() of the running frame */
 FtValue ft_vm_builtins(void); /* borrowed: the builtins module dict */
 /* sys.stdout / sys.stderr (borrowed, may be 0 early in start-up). */

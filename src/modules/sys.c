@@ -132,6 +132,19 @@ static FtValue sys_getframemodulename(FtValue self, const FtValue *args,
   return name ? name : ft_newref(FT_NONE);
 }
 
+/* sys._getframe(depth=0): a snapshot of the frame `depth` calls up. */
+static FtValue sys_getframe(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
+  if (ft_args_no_kw("_getframe", kw) < 0 || ft_args_count("_getframe", nargs, 0, 1) < 0)
+    return 0;
+  intptr_t depth = 0;
+  if (nargs) {
+    depth = ft_int_as_ssize(args[0]);
+    if (depth == -1 && ft_err_occurred())
+      return 0;
+  }
+  return ft_vm_getframe(depth);
+}
+
 static FtValue sys_getrefcount(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
   if (ft_args_count("getrefcount", nargs, 1, 1) < 0)
     return 0;
@@ -435,6 +448,7 @@ static const FtMethodDef sys_methods[] = {
     {"intern", sys_intern, 0, NULL},
     {"getrefcount", sys_getrefcount, 0, NULL},
     {"_getframemodulename", sys_getframemodulename, 0, NULL},
+    {"_getframe", sys_getframe, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
 #define FT_VERSION "0.1.0"

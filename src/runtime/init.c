@@ -46,7 +46,7 @@ static FtType *const core_types[] = {
     &FtByteArray_Type, &FtStrIter_Type, &FtStrAsciiIter_Type, &FtBytesIter_Type,
     &FtByteArrayIter_Type, &FtMethodDescr_Type, &FtClassMethodDescr_Type, &FtGetSetDescr_Type,
     &FtMemberDescr_Type, &FtSlotWrapper_Type,
-    &FtMappingProxy_Type, &FtUnion_Type, &FtGenericAlias_Type, NULL};
+    &FtMappingProxy_Type, &FtUnion_Type, &FtGenericAlias_Type, &FtFrame_Type, NULL};
 
 int ft_runtime_init(void) {
   if (!ft_tstate_new())

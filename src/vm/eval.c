@@ -2845,10 +2845,18 @@ FtValue ft_vm_globals(void) {
   return f ? f->globals : 0;
 }
 
+static FtValue frame_locals_dict(FtFrame *f);
+
 FtValue ft_vm_locals(void) {
   FtFrame *f = ft_ts->frame;
   if (!f)
     return ft_err_format(&FtExc_SystemError, "no current frame");
+  return frame_locals_dict(f);
+}
+
+/* The locals of frame f as a dict: the frame's own mapping (module and
+ * class bodies) or a new snapshot of its fast locals and cells. */
+static FtValue frame_locals_dict(FtFrame *f) {
   if (f->locals)
     return ft_newref(f->locals);
   FtValue d = ft_dict_new();
@@ -2870,6 +2878,98 @@ FtValue ft_vm_locals(void) {
 fail:
   ft_decref(d);
   return 0;
+}
+
+/* ---- sys._getframe: frame snapshots ----------------------------------- *
+ * Frames live on the thread's frame stack and die with their call, so
+ * sys._getframe() returns a snapshot taken when it is called: code, line,
+ * globals, builtins, a copy of the locals, and the caller's snapshot as
+ * f_back.  Immutable after construction: any thread may read it. */
+typedef struct FtFrameSnap {
+  FtObject ob;
+  FtValue code, globals, builtins, locals, back;
+  int lineno;
+} FtFrameSnap;
+#define FS(v) ((FtFrameSnap *)ft_obj(v))
+
+static void fsnap_dealloc(FtObject *o) {
+  FtFrameSnap *s = (FtFrameSnap *)o;
+  FT_CLEAR(s->code);
+  FT_CLEAR(s->globals);
+  FT_CLEAR(s->builtins);
+  FT_CLEAR(s->locals);
+  FT_CLEAR(s->back);
+  ft_object_free(o);
+}
+
+static FtValue fsnap_code(FtValue self) { return ft_newref(FS(self)->code); }
+static FtValue fsnap_globals(FtValue self) { return ft_newref(FS(self)->globals); }
+static FtValue fsnap_builtins(FtValue self) { return ft_newref(FS(self)->builtins); }
+static FtValue fsnap_locals(FtValue self) { return ft_newref(FS(self)->locals); }
+static FtValue fsnap_back(FtValue self) { return ft_newref(FS(self)->back); }
+static FtValue fsnap_lineno(FtValue self) { return ft_small(FS(self)->lineno); }
+
+static FtValue fsnap_repr(FtValue self) {
+  FtCode *co = (FtCode *)ft_obj(FS(self)->code);
+  return ft_str_from_format("<frame at %p, file %R, line %d, code %U>", (void *)self,
+                            co->filename, FS(self)->lineno, co->name);
+}
+
+static const FtGetSetDef fsnap_getsets[] = {
+    {"f_code", fsnap_code, NULL, NULL},       {"f_globals", fsnap_globals, NULL, NULL},
+    {"f_builtins", fsnap_builtins, NULL, NULL}, {"f_locals", fsnap_locals, NULL, NULL},
+    {"f_back", fsnap_back, NULL, NULL},       {"f_lineno", fsnap_lineno, NULL, NULL},
+    {NULL, NULL, NULL, NULL}};
+
+FtType FtFrame_Type = {.ob = FT_STATIC_HEAD(&FtType_Type),
+                       .name = "frame",
+                       .basicsize = sizeof(FtFrameSnap),
+                       .dealloc = fsnap_dealloc,
+                       .repr = fsnap_repr,
+                       .getsets = fsnap_getsets};
+
+/* A snapshot of f whose f_back is `back` (stolen). */
+static FtValue fsnap_new(FtFrame *f, FtValue back) {
+  FtValue locals = frame_locals_dict(f);
+  FtFrameSnap *s = locals ? (FtFrameSnap *)ft_object_alloc(&FtFrame_Type, sizeof *s) : NULL;
+  if (!s) {
+    ft_xdecref(locals);
+    ft_decref(back);
+    return 0;
+  }
+  s->code = ft_newref(ft_val(f->code));
+  s->globals = ft_newref(f->globals ? f->globals : FT_NONE);
+  s->builtins = ft_newref(f->builtins ? f->builtins : FT_NONE);
+  s->locals = locals;
+  s->back = back;
+  s->lineno = line_of(f);
+  return ft_val(s);
+}
+
+FtValue ft_vm_getframe(intptr_t depth) {
+  FtFrame *f = ft_ts ? ft_ts->frame : NULL;
+  while (f && depth-- > 0)
+    f = f->back;
+  if (!f)
+    return ft_err_format(&FtExc_ValueError, "call stack is not deep enough");
+  /* outermost first, without recursing on the C stack */
+  size_t n = 0;
+  for (FtFrame *g = f; g; g = g->back)
+    n++;
+  FtFrame **chain = ft_mem_alloc(n * sizeof *chain);
+  if (!chain)
+    return 0;
+  n = 0;
+  for (FtFrame *g = f; g; g = g->back)
+    chain[n++] = g;
+  FtValue snap = FT_NONE;
+  while (n-- > 0) {
+    snap = fsnap_new(chain[n], snap);
+    if (!snap)
+      break;
+  }
+  ft_mem_free(chain);
+  return snap;
 }
 
 int ft_vm_super_args(FtType **type, FtValue *obj) {
