@@ -740,19 +740,8 @@ static inline __attribute__((always_inline)) FtValue fast_binop(int op, FtValue 
       }
       break;
     }
-  } else if (!ft_is_small(a) && !ft_is_small(b) && ft_obj(a)->type == &FtFloat_Type &&
-             ft_obj(b)->type == &FtFloat_Type) {
-    double x = ft_float_val(a), y = ft_float_val(b);
-    switch (op) {
-    case FT_NB_ADD: return ft_float_new(x + y);
-    case FT_NB_SUB: return ft_float_new(x - y);
-    case FT_NB_MUL: return ft_float_new(x * y);
-    case FT_NB_TRUEDIV:
-      if (y != 0)
-        return ft_float_new(x / y);
-      break;
-    }
   }
+  /* two floats were tried first by float_binop in the handlers */
   return ft_binop(a, b, op);
 }
 
@@ -808,34 +797,24 @@ static inline __attribute__((always_inline)) FtValue float_binop(int op, FtValue
   return ft_float_new_fast(r);
 }
 
+/* x OP y as True/False for any C numbers (for doubles NaN compares
+ * unequal to everything, as in Python). */
+#define COMPARE_BOOL(op, x, y)                                               \
+  (((op) == FT_LT   ? (x) < (y)                                              \
+    : (op) == FT_LE ? (x) <= (y)                                             \
+    : (op) == FT_EQ ? (x) == (y)                                             \
+    : (op) == FT_NE ? (x) != (y)                                             \
+    : (op) == FT_GT ? (x) > (y)                                              \
+                    : (x) >= (y))                                            \
+       ? FT_TRUE                                                             \
+       : FT_FALSE)
+
 static FtValue fast_compare(int op, FtValue a, FtValue b) {
-  if (ft_is_small(a) && ft_is_small(b)) {
-    intptr_t x = (intptr_t)a, y = (intptr_t)b; /* tags preserve order */
-    int r;
-    switch (op) {
-    case FT_LT: r = x < y; break;
-    case FT_LE: r = x <= y; break;
-    case FT_EQ: r = x == y; break;
-    case FT_NE: r = x != y; break;
-    case FT_GT: r = x > y; break;
-    default: r = x >= y; break;
-    }
-    return r ? FT_TRUE : FT_FALSE;
-  }
+  if (ft_is_small(a) && ft_is_small(b)) /* the tags preserve order */
+    return COMPARE_BOOL(op, (intptr_t)a, (intptr_t)b);
   if (!ft_is_small(a) && !ft_is_small(b) && ft_obj(a)->type == &FtFloat_Type &&
-      ft_obj(b)->type == &FtFloat_Type) {
-    double x = ft_float_val(a), y = ft_float_val(b); /* NaN: all false but != */
-    int r;
-    switch (op) {
-    case FT_LT: r = x < y; break;
-    case FT_LE: r = x <= y; break;
-    case FT_EQ: r = x == y; break;
-    case FT_NE: r = x != y; break;
-    case FT_GT: r = x > y; break;
-    default: r = x >= y; break;
-    }
-    return r ? FT_TRUE : FT_FALSE;
-  }
+      ft_obj(b)->type == &FtFloat_Type)
+    return COMPARE_BOOL(op, ft_float_val(a), ft_float_val(b));
   return ft_richcompare(a, b, op);
 }
 
