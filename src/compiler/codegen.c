@@ -2215,7 +2215,8 @@ static int stack_effect(int op, int arg, int *jump_effect) {
   case OP_DUP_TOP_TWO: return 2;
   case OP_ROT_TWO: case OP_ROT_THREE: case OP_ROT_FOUR: return 0;
   case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
-  case OP_LOAD_FAST_ATTR: case OP_LOAD_FAST_SUBSCR:
+  case OP_LOAD_FAST_ATTR: case OP_LOAD_FAST_SUBSCR: case OP_LOAD_FAST_BINOP:
+  case OP_LOAD_FAST_COMPARE:
   case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL:
   case OP_LOAD_BUILD_CLASS: case OP_LOAD_ASSERTION_ERROR:
     return 1;
@@ -2373,7 +2374,7 @@ static FtValue finish_unit(Compiler *c, Unit *u, int firstline, const char *name
   if (stacksize < 0)
     return ft_err_nomemory();
   /* Mark LOAD_FAST + LOAD_ATTR and LOAD_FAST + LOAD_CONST/LOAD_FAST +
-   * BINARY_SUBSCR (after the stack depth: the marked instruction behaves
+   * BINARY_SUBSCR/BINARY_OP/INPLACE_OP/COMPARE_OP (after the stack depth: the marked instruction behaves
    * as the sequence).  The following instructions stay in place, so a
    * jump into the middle still works. */
   for (int i = 0; i + 1 < u->n; i++) {
@@ -2382,9 +2383,14 @@ static FtValue finish_unit(Compiler *c, Unit *u, int firstline, const char *name
     int n1 = (int)(u->code[i + 1] & 0xFF);
     if (n1 == OP_LOAD_ATTR)
       u->code[i] = (u->code[i] & ~0xFFu) | OP_LOAD_FAST_ATTR;
-    else if ((n1 == OP_LOAD_CONST || n1 == OP_LOAD_FAST) && i + 2 < u->n &&
-             (u->code[i + 2] & 0xFF) == OP_BINARY_SUBSCR)
-      u->code[i] = (u->code[i] & ~0xFFu) | OP_LOAD_FAST_SUBSCR;
+    else if ((n1 == OP_LOAD_CONST || n1 == OP_LOAD_FAST) && i + 2 < u->n) {
+      int n2 = (int)(u->code[i + 2] & 0xFF);
+      int mark = n2 == OP_BINARY_SUBSCR                          ? OP_LOAD_FAST_SUBSCR
+                 : n2 == OP_BINARY_OP || n2 == OP_INPLACE_OP ? OP_LOAD_FAST_BINOP
+                 : n2 == OP_COMPARE_OP                       ? OP_LOAD_FAST_COMPARE
+                                                             : OP_LOAD_FAST;
+      u->code[i] = (u->code[i] & ~0xFFu) | (uint32_t)mark;
+    }
   }
   FtCode *co = (FtCode *)ft_obj(ft_code_new());
   if (!co)

@@ -702,47 +702,83 @@ static int line_of(FtFrame *f) {
   return f->code->lines[i];
 }
 
+/* x OP y for two small ints when the result is a small int and needs no
+ * error: the result, or 0 (then the generic path decides). */
+static inline __attribute__((always_inline)) FtValue small_binop(int op, intptr_t x,
+                                                                intptr_t y) {
+  intptr_t r;
+  switch (op) {
+  case FT_NB_ADD:
+    r = x + y; /* 62-bit operands can't overflow a 64-bit add */
+    return ft_small_fits(r) ? ft_small(r) : 0;
+  case FT_NB_SUB:
+    r = x - y;
+    return ft_small_fits(r) ? ft_small(r) : 0;
+  case FT_NB_MUL:
+    return !__builtin_mul_overflow(x, y, &r) && ft_small_fits(r) ? ft_small(r) : 0;
+  case FT_NB_AND: return ft_small(x & y);
+  case FT_NB_OR: return ft_small(x | y);
+  case FT_NB_XOR: return ft_small(x ^ y);
+  case FT_NB_FLOORDIV:
+    if (y > 0) {
+      r = x / y;
+      if ((x % y) < 0)
+        r--;
+      return ft_small(r);
+    }
+    return 0;
+  case FT_NB_MOD:
+    if (y > 0) {
+      r = x % y;
+      if (r < 0)
+        r += y;
+      return ft_small(r);
+    }
+    return 0;
+  }
+  return 0;
+}
+
 static inline __attribute__((always_inline)) FtValue fast_binop(int op, FtValue a, FtValue b) {
   if (ft_is_small(a) && ft_is_small(b)) {
-    intptr_t x = ft_small_val(a), y = ft_small_val(b), r;
-    switch (op) {
-    case FT_NB_ADD:
-      r = x + y; /* 62-bit operands can't overflow a 64-bit add */
-      if (ft_small_fits(r))
-        return ft_small(r);
-      break;
-    case FT_NB_SUB:
-      r = x - y;
-      if (ft_small_fits(r))
-        return ft_small(r);
-      break;
-    case FT_NB_MUL:
-      if (!__builtin_mul_overflow(x, y, &r) && ft_small_fits(r))
-        return ft_small(r);
-      break;
-    case FT_NB_AND: return ft_small(x & y);
-    case FT_NB_OR: return ft_small(x | y);
-    case FT_NB_XOR: return ft_small(x ^ y);
-    case FT_NB_FLOORDIV:
-      if (y > 0) {
-        r = x / y;
-        if ((x % y) < 0)
-          r--;
-        return ft_small(r);
-      }
-      break;
-    case FT_NB_MOD:
-      if (y > 0) {
-        r = x % y;
-        if (r < 0)
-          r += y;
-        return ft_small(r);
-      }
-      break;
-    }
+    FtValue r = small_binop(op, ft_small_val(a), ft_small_val(b));
+    if (r)
+      return r;
   }
   /* two floats were tried first by float_binop in the handlers */
   return ft_binop(a, b, op);
+}
+
+/* x OP y in double arithmetic for the operators done inline; 0 when op is
+ * not one of them or would raise (division by zero). */
+static inline __attribute__((always_inline)) int double_binop(int op, double x, double y,
+                                                             double *r) {
+  switch (op) {
+  case FT_NB_ADD: *r = x + y; return 1;
+  case FT_NB_SUB: *r = x - y; return 1;
+  case FT_NB_MUL: *r = x * y; return 1;
+  case FT_NB_TRUEDIV:
+    if (y == 0)
+      return 0;
+    *r = x / y;
+    return 1;
+  }
+  return 0;
+}
+
+/* The value of a small int or exact float as a double, for mixed
+ * arithmetic (a 62-bit int converts with round-half-even, as CPython's
+ * int-to-float does); 0 for anything else. */
+static inline int num_as_double(FtValue v, double *d) {
+  if (ft_is_small(v)) {
+    *d = (double)ft_small_val(v);
+    return 1;
+  }
+  if (ft_obj(v)->type == &FtFloat_Type) {
+    *d = ft_float_val(v);
+    return 1;
+  }
+  return 0;
 }
 
 /* True when the stack holds the only reference to float v (owned by this
@@ -767,19 +803,10 @@ static inline void float_drop(FtValue v) {
  * falls back to the generic path, references untouched). */
 static inline __attribute__((always_inline)) FtValue float_binop(int op, FtValue a, FtValue b,
                                                                 int *handled) {
-  double x = ft_float_val(a), y = ft_float_val(b), r;
-  switch (op) {
-  case FT_NB_ADD: r = x + y; break;
-  case FT_NB_SUB: r = x - y; break;
-  case FT_NB_MUL: r = x * y; break;
-  case FT_NB_TRUEDIV:
-    if (y == 0) {
-      *handled = 0;
-      return 0;
-    }
-    r = x / y;
-    break;
-  default: *handled = 0; return 0;
+  double r;
+  if (!double_binop(op, ft_float_val(a), ft_float_val(b), &r)) {
+    *handled = 0;
+    return 0;
   }
   *handled = 1;
   if (float_is_temp(a)) {
@@ -1146,6 +1173,75 @@ op_LOAD_FAST_SUBSCR: {
   }
   ft_incref(v);
   PUSH(v);
+  DISPATCH();
+}
+op_LOAD_FAST_BINOP: {
+  /* local OP local/const (BINARY_OP or INPLACE_OP, which are the same for
+   * ints and floats) on borrowed references: two small ints, or small
+   * ints and floats mixed, computed here; anything else runs the
+   * sequence.  Nothing here can fail but the float allocation. */
+  FtValue a = f->fast[oparg];
+  if (!a) {
+    unbound_local_error(co, oparg);
+    goto error;
+  }
+  uint32_t n1 = ip[0];
+  FtValue b = (n1 & 0xFF) == OP_LOAD_CONST ? consts[n1 >> 8] : f->fast[n1 >> 8];
+  int op = (int)(ip[1] >> 8);
+  if (b) {
+    FtValue r = 0;
+    double x, y, d;
+    if (ft_is_small(a) && ft_is_small(b))
+      r = small_binop(op, ft_small_val(a), ft_small_val(b));
+    else if (num_as_double(a, &x) && num_as_double(b, &y) && double_binop(op, x, y, &d)) {
+      r = ft_float_new_fast(d);
+      if (!r) {
+        ip += 2;
+        goto error;
+      }
+    }
+    if (r) {
+      ip += 2;
+      PUSH(r);
+      DISPATCH();
+    }
+  }
+  ft_incref(a);
+  PUSH(a);
+  DISPATCH();
+}
+op_LOAD_FAST_COMPARE: {
+  /* local CMP local/const for two small ints or two floats on borrowed
+   * references; a POP_JUMP_IF_* right after is done here too. */
+  FtValue a = f->fast[oparg];
+  if (!a) {
+    unbound_local_error(co, oparg);
+    goto error;
+  }
+  uint32_t n1 = ip[0];
+  FtValue b = (n1 & 0xFF) == OP_LOAD_CONST ? consts[n1 >> 8] : f->fast[n1 >> 8];
+  int op = (int)(ip[1] >> 8);
+  FtValue r = 0;
+  if (b) {
+    if (ft_is_small(a) && ft_is_small(b)) /* the tags preserve order */
+      r = COMPARE_BOOL(op, (intptr_t)a, (intptr_t)b);
+    else if (!ft_is_small(a) && !ft_is_small(b) && ft_obj(a)->type == &FtFloat_Type &&
+             ft_obj(b)->type == &FtFloat_Type)
+      r = COMPARE_BOOL(op, ft_float_val(a), ft_float_val(b));
+  }
+  if (r) {
+    uint32_t n3 = ip[2];
+    int j = (int)(n3 & 0xFF);
+    if (j == OP_POP_JUMP_IF_FALSE || j == OP_POP_JUMP_IF_TRUE) {
+      ip = (r == FT_TRUE) == (j == OP_POP_JUMP_IF_TRUE) ? co->code + (n3 >> 8) : ip + 3;
+      DISPATCH();
+    }
+    ip += 2;
+    PUSH(r);
+    DISPATCH();
+  }
+  ft_incref(a);
+  PUSH(a);
   DISPATCH();
 }
 op_STORE_FAST: {

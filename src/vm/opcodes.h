@@ -32,9 +32,11 @@
   X(GET_YIELD_FROM_ITER) X(YIELD_FROM) X(SETUP_ANNOTATIONS)  \
   X(END_FOR) X(PRINT_EXPR)                                                   \
   /* LOAD_FAST marked by the compiler when followed by LOAD_ATTR, or by   \
-   * LOAD_CONST/LOAD_FAST + BINARY_SUBSCR: the handler may do the whole   \
-   * sequence on the local's borrowed reference and skip the rest */      \
-  X(LOAD_FAST_ATTR) X(LOAD_FAST_SUBSCR)
+   * LOAD_CONST/LOAD_FAST + BINARY_SUBSCR / BINARY_OP / INPLACE_OP /      \
+   * COMPARE_OP: the handler may do the whole sequence on the locals'     \
+   * borrowed references and skip the rest */                             \
+  X(LOAD_FAST_ATTR) X(LOAD_FAST_SUBSCR) X(LOAD_FAST_BINOP)                 \
+  X(LOAD_FAST_COMPARE)
 
 enum {
 #define FT_OP_ENUM(name) OP_##name,
