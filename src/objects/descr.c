@@ -314,6 +314,12 @@ static FtValue member_repr(FtValue self) {
                             owner_name(MB(self)->owner));
 }
 
+size_t ft_member_slot_offset(FtValue dsc) {
+  if (ft_is_small(dsc) || ft_obj(dsc)->type != &FtMemberDescr_Type || MB(dsc)->readonly)
+    return 0;
+  return MB(dsc)->offset;
+}
+
 static int member_check(FtMemberDescr *d, FtValue obj) {
   if (ft_isinstance_type(obj, d->owner))
     return 0;

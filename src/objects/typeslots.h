@@ -38,6 +38,11 @@ FtValue ft_descr_getset_new(FtType *owner, const FtGetSetDef *def);
 FtValue ft_descr_member_new(FtType *owner, FtValue name, size_t offset,
                             int readonly);
 FtValue ft_descr_slot_new(FtType *owner, int slot);
+/* The instance offset of a writable __slots__ member descriptor, or 0 when
+ * dsc is something else (an offset is never 0: the header comes first).
+ * For the eval loop's attribute caches, which are keyed on the exact type
+ * version, so the member check is already done. */
+size_t ft_member_slot_offset(FtValue dsc);
 /* mappingproxy: the read-only view a class's __dict__ returns. */
 extern FtType FtMappingProxy_Type;
 FtValue ft_mappingproxy_new(FtValue mapping);

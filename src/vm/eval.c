@@ -854,6 +854,38 @@ static FtValue fast_compare(int op, FtValue a, FtValue b) {
 #define CK_METHOD (2ull << 32)
 #define CK_STORE (3ull << 32)
 #define CK_DESCR (4ull << 32) /* value: an immortal data descriptor */
+#define CK_SLOT (5ull << 32)  /* tag2: offset of a __slots__ member */
+
+/* Read the __slots__ member at offset off of o with a new reference, when
+ * that needs no lock (see member_get in descr.c): the value is a small
+ * int, immortal or owned by this thread.  0 otherwise, or when unset (the
+ * caller then takes the descriptor path, which raises or locks). */
+static inline FtValue slot_load(FtValue o, size_t off) {
+  FtValue v = atomic_load_explicit((_Atomic FtValue *)((char *)ft_obj(o) + off),
+                                   memory_order_acquire);
+  if (!v || ft_is_small(v))
+    return v;
+  FtObject *vo = ft_obj(v);
+  uint32_t rl = ft_ref_local(vo);
+  if (ft_obj_is_owned(vo)) {
+    atomic_store_explicit(&vo->ref_local, rl + 1, memory_order_relaxed);
+    return v;
+  }
+  return rl == FT_REF_IMMORTAL ? v : 0;
+}
+
+/* Store v (stolen, never 0) into the
+ * __slots__ member at offset off, as member_set does: under the object's
+ * mutex, so a locked reader's incref is ordered before the swap. */
+static inline void slot_store(FtValue o, size_t off, FtValue v) {
+  FtObject *ob = ft_obj(o);
+  _Atomic FtValue *slot = (_Atomic FtValue *)((char *)ob + off);
+  ft_mutex_lock(&ob->mutex);
+  FtValue old = atomic_load_explicit(slot, memory_order_relaxed);
+  atomic_store_explicit(slot, v, memory_order_release);
+  ft_mutex_unlock(&ob->mutex);
+  ft_xdecref(old);
+}
 
 static inline uint32_t type_version(FtType *t) {
   return atomic_load_explicit(&t->version, memory_order_acquire);
@@ -863,6 +895,24 @@ static inline void cache_store(FtCache *c, uint64_t tag, FtValue v) {
   atomic_store_explicit(&c->tag, 0, memory_order_relaxed);
   atomic_store_explicit(&c->value, v, memory_order_relaxed);
   atomic_store_explicit(&c->tag, tag, memory_order_release);
+}
+
+/* A CK_SLOT entry: the offset goes in tag2 while the tag is 0.  tag2 is
+ * stored with release and loaded with acquire, so a reader that got a
+ * newer writer's offset then sees that writer's tag = 0 (or later) when it
+ * re-reads the tag: a seqlock without fences. */
+static inline void cache_store_slot(FtCache *c, uint64_t tag, size_t off) {
+  atomic_store_explicit(&c->tag, 0, memory_order_relaxed);
+  atomic_store_explicit(&c->tag2, off, memory_order_release);
+  atomic_store_explicit(&c->tag, tag, memory_order_release);
+}
+
+/* The offset of c's CK_SLOT entry when its tag is `want`, else 0. */
+static inline size_t cached_slot_offset(FtCache *c, uint64_t want) {
+  if (atomic_load_explicit(&c->tag, memory_order_acquire) != want)
+    return 0;
+  size_t off = (size_t)atomic_load_explicit(&c->tag2, memory_order_acquire);
+  return atomic_load_explicit(&c->tag, memory_order_relaxed) == want ? off : 0;
 }
 
 /* The instance dict of o if it has one (borrowed), else 0. */
@@ -1101,6 +1151,7 @@ op_LOAD_FAST_ATTR: {
     FtType *t = ft_obj(v)->type;
     FtCache *c = &co->caches[ip - co->code];
     uint32_t ver;
+    size_t off;
     if (t->getattr == ft_object_generic_getattr && (ver = type_version(t)) &&
         atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
       FtValue d = instance_dict(v);
@@ -1115,6 +1166,14 @@ op_LOAD_FAST_ATTR: {
           PUSH(r);
           DISPATCH();
         }
+      }
+    } else if (t->getattr == ft_object_generic_getattr && (ver = type_version(t)) &&
+               (off = cached_slot_offset(c, CK_SLOT | ver))) {
+      FtValue r = slot_load(v, off);
+      if (r) {
+        ip++;
+        PUSH(r);
+        DISPATCH();
       }
     } else if (t->getattr == ft_object_generic_getattr && (ver = type_version(t)) &&
                atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_DESCR | ver)) {
@@ -1404,6 +1463,12 @@ op_LOAD_ATTR: {
       if (ft_err_occurred())
         goto error;
     }
+    size_t off;
+    if (ver && (off = cached_slot_offset(c, CK_SLOT | ver)) && (v = slot_load(o, off))) {
+      TOP() = v;
+      ft_decref(o);
+      DISPATCH();
+    }
     if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_DESCR | ver)) {
       FtValue dsc = atomic_load_explicit(&c->value, memory_order_relaxed);
       if (atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_DESCR | ver)) {
@@ -1420,6 +1485,8 @@ op_LOAD_ATTR: {
       FtValue dsc = ft_type_lookup(t, name);
       if (!dsc)
         cache_store(c, CK_INSTANCE | ver, 0);
+      else if ((off = ft_member_slot_offset(dsc)))
+        cache_store_slot(c, CK_SLOT | ver, off);
       else if (!ft_is_small(dsc) && ft_obj_is_immortal(ft_obj(dsc)) &&
                ft_type(dsc)->descr_get && ft_type(dsc)->descr_set)
         cache_store(c, CK_DESCR | ver, dsc);
@@ -1444,6 +1511,7 @@ op_STORE_ATTR: {
     FtValue d;
     uint64_t tag = ver ? atomic_load_explicit(&c->tag, memory_order_acquire) : 0;
     FtValue dsc;
+    size_t off;
     if (tag == (CK_STORE | ver) && ((d = instance_dict(o)) || (d = ft_object_ensure_dict(o)))) {
       /* tag2: the entry number where the name was last stored */
       size_t h0 = (size_t)atomic_load_explicit(&c->tag2, memory_order_relaxed), h = h0;
@@ -1452,6 +1520,10 @@ op_STORE_ATTR: {
         atomic_store_explicit(&c->tag2, h, memory_order_relaxed);
     } else if (tag == (CK_STORE | ver) && ft_err_occurred()) {
       r = -1;
+    } else if (tag == (CK_SLOT | ver) && (off = cached_slot_offset(c, tag))) {
+      ft_incref(v);
+      slot_store(o, off, v);
+      r = 0;
     } else if (tag == (CK_DESCR | ver) &&
                (dsc = atomic_load_explicit(&c->value, memory_order_relaxed),
                 atomic_load_explicit(&c->tag, memory_order_acquire) == tag)) {
@@ -1462,6 +1534,8 @@ op_STORE_ATTR: {
         dsc = ft_type_lookup(t, name);
         if (!dsc && instance_dict(o))
           cache_store(c, CK_STORE | ver, 0);
+        else if (dsc && (off = ft_member_slot_offset(dsc)))
+          cache_store_slot(c, CK_SLOT | ver, off);
         else if (dsc && !ft_is_small(dsc) && ft_obj_is_immortal(ft_obj(dsc)) &&
                  ft_type(dsc)->descr_set)
           cache_store(c, CK_DESCR | ver, dsc);
