@@ -37,13 +37,11 @@
  * list is private to the calling thread, else retired through QSBR.
  */
 #include "ft.h"
+#include "list.h"
 #include "tstate.h"
 #include "strbuf.h"
 
 #define SORT_MARK SIZE_MAX
-/* ob.flags: some thread other than the owner has read this list without
- * its lock, so replaced arrays must go through QSBR (list_is_private). */
-#define LIST_SHARED 1
 #define ITER_DONE SIZE_MAX
 
 static inline FtList *L(FtValue v) { return (FtList *)ft_obj(v); }
@@ -61,10 +59,7 @@ static inline void set_n(FtList *l, size_t n) {
 static inline void set_items(FtList *l, FtValue *a) {
   __atomic_store_n(&l->items, a, __ATOMIC_RELEASE);
 }
-/* One slot of a published array: a lock-free reader may load it. */
-static inline void slot_set(FtValue *p, FtValue v) {
-  __atomic_store_n(p, v, __ATOMIC_RELAXED);
-}
+static inline void slot_set(FtValue *p, FtValue v) { ft_list_slot_set(p, v); }
 /* memmove for a published array, one atomic pointer at a time so a
  * lock-free reader never sees a torn value. */
 static void slots_move(FtValue *dst, const FtValue *src, size_t n) {
@@ -77,29 +72,8 @@ static void slots_move(FtValue *dst, const FtValue *src, size_t n) {
   }
 }
 
-/* The lock-free read of lst[i] described at the top, or 0 when it does not
- * apply (then the caller takes the lock).  i is unsigned: negative indexes
- * were adjusted by the caller. */
 static inline FtValue list_item_fast(FtList *l, size_t i) {
-  if (!ft_obj_is_owned(&l->ob) &&
-      !(__atomic_load_n(&l->ob.flags, __ATOMIC_RELAXED) & LIST_SHARED))
-    __atomic_fetch_or(&l->ob.flags, LIST_SHARED, __ATOMIC_SEQ_CST);
-  FtValue *a = __atomic_load_n(&l->items, __ATOMIC_ACQUIRE);
-  size_t n = __atomic_load_n(&l->n, __ATOMIC_ACQUIRE);
-  if (!a || i >= n || a != __atomic_load_n(&l->items, __ATOMIC_ACQUIRE))
-    return 0;
-  FtValue v = __atomic_load_n(&a[i], __ATOMIC_RELAXED);
-  if (!v || ft_is_small(v))
-    return v;
-  FtObject *o = ft_obj(v);
-  uint32_t rl = ft_ref_local(o);
-  if (rl == FT_REF_IMMORTAL)
-    return v;
-  if (ft_obj_is_owned(o)) {
-    atomic_store_explicit(&o->ref_local, rl + 1, memory_order_relaxed);
-    return v;
-  }
-  return 0;
+  return ft_list_item_fast(l, i);
 }
 
 /* lst[i] with a new reference, or 0 when i is out of range (no error). */
@@ -876,20 +850,12 @@ out:
 }
 
 int ft_list_set_steal(FtValue list, intptr_t i, FtValue v) {
-  FtList *l = L(list);
-  lock(l);
-  size_t n = l->n;
-  if (i < 0)
-    i += (intptr_t)n;
-  if (i < 0 || (size_t)i >= n) {
-    unlock(l);
+  FtValue old = ft_list_store_locked(L(list), i, v);
+  if (!old) {
     ft_decref(v);
     ft_err_format(&FtExc_IndexError, "list assignment index out of range");
     return -1;
   }
-  FtValue old = l->items[i];
-  slot_set(&l->items[i], v);
-  unlock(l);
   ft_decref(old);
   return 0;
 }

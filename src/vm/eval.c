@@ -19,12 +19,14 @@
  * objects that can't be freed under a reader (immortal or deferred).  The
  * loop polls the thread's eval_breaker at backward jumps and calls.
  */
+#include <math.h>
 #include <stdlib.h>
 
 #include "code.h"
 #include "exceptions.h"
 #include "ft.h"
 #include "objects/dict.h"
+#include "objects/list.h"
 #include "objects/typeslots.h"
 #include "tstate.h"
 
@@ -762,6 +764,14 @@ static inline __attribute__((always_inline)) int double_binop(int op, double x, 
       return 0;
     *r = x / y;
     return 1;
+  case FT_NB_POW:
+    /* a positive finite base and a finite exponent: C's pow is Python's
+     * unless the result overflows (OverflowError); underflow to 0.0 is
+     * not an error in Python either */
+    if (!(x > 0) || !isfinite(x) || !isfinite(y))
+      return 0;
+    *r = pow(x, y);
+    return isfinite(*r);
   }
   return 0;
 }
@@ -1211,7 +1221,8 @@ op_LOAD_FAST_SUBSCR: {
       intptr_t i = ft_small_val(k);
       FtValue r = 0;
       if (ft_obj(v)->type == &FtList_Type) {
-        r = ft_list_get(v, i);
+        if (i < 0 || !(r = ft_list_item_fast((FtList *)ft_obj(v), (size_t)i)))
+          r = ft_list_get(v, i);
         if (!r) {
           ip += 2;
           goto error;
@@ -1942,7 +1953,9 @@ op_BINARY_SUBSCR: {
   SAVE_FRAME();
   FtValue r;
   if (ft_is_small(k) && !ft_is_small(o) && ft_obj(o)->type == &FtList_Type) {
-    r = ft_list_get(o, ft_small_val(k));
+    intptr_t i = ft_small_val(k);
+    if (i < 0 || !(r = ft_list_item_fast((FtList *)ft_obj(o), (size_t)i)))
+      r = ft_list_get(o, i);
   } else if (ft_is_small(k) && !ft_is_small(o) && ft_obj(o)->type == &FtTuple_Type &&
              (uintptr_t)(ft_small_val(k) + (ft_small_val(k) < 0 ? (intptr_t)ft_tuple_len(o) : 0)) <
                  ft_tuple_len(o)) {
@@ -1965,7 +1978,16 @@ op_STORE_SUBSCR: {
   SAVE_FRAME();
   int r;
   if (ft_is_small(k) && !ft_is_small(o) && ft_obj(o)->type == &FtList_Type) {
-    r = ft_list_set_steal(o, ft_small_val(k), v);
+    FtValue old = ft_list_store_locked((FtList *)ft_obj(o), ft_small_val(k), v);
+    if (old) {
+      if (!ft_is_small(old) && ft_obj(old)->type == &FtFloat_Type)
+        float_drop(old);
+      else
+        ft_decref(old);
+      r = 0;
+    } else {
+      r = ft_list_set_steal(o, ft_small_val(k), v); /* raises IndexError */
+    }
   } else {
     r = ft_setitem(o, k, v);
     ft_decref(k);
