@@ -36,7 +36,7 @@ static void *mi_zalloc(size_t n) { return calloc(1, n); }
  * Computed once; racing threads store the same value. */
 static _Atomic size_t mem_limit;
 
-int ft_mem_too_big(size_t n) {
+int ft_mem_too_big_slow(size_t n) {
   size_t lim = atomic_load_explicit(&mem_limit, memory_order_relaxed);
   if (!lim) {
     long pages = sysconf(_SC_PHYS_PAGES), psize = sysconf(_SC_PAGESIZE);

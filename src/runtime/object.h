@@ -195,7 +195,11 @@ void ft_mem_free(void *p);
 /* Is a request of n bytes beyond physical memory?  (mimalloc, which also
  * serves malloc here, would reserve it lazily and the program would crawl
  * into the OOM killer instead of getting MemoryError.) */
-int ft_mem_too_big(size_t n);
+int ft_mem_too_big_slow(size_t n);
+static inline int ft_mem_too_big(size_t n) {
+  /* no machine this runs on has less than 256 MiB */
+  return n >= ((size_t)1 << 28) && ft_mem_too_big_slow(n);
+}
 
 /* ---- the type structure -------------------------------------------- */
 

@@ -808,6 +808,26 @@ static inline void float_drop(FtValue v) {
   ft_decref(v);
 }
 
+/* a OP b for an exact float and a small int (either order), consuming
+ * both references; 0 when not done inline (references untouched). */
+static inline FtValue mixed_binop(int op, FtValue a, FtValue b) {
+  double x, y, r;
+  FtValue fl = ft_is_small(a) ? b : a;
+  if (ft_is_small(fl) || ft_obj(fl)->type != &FtFloat_Type || !num_as_double(a, &x) ||
+      !num_as_double(b, &y) || !double_binop(op, x, y, &r))
+    return 0;
+  if (float_is_temp(fl)) {
+    ((FtFloat *)ft_obj(fl))->value = r;
+    return fl;
+  }
+  FtValue v = ft_float_new_fast(r);
+  if (v)
+    ft_decref(fl);
+  else
+    ft_err_clear(); /* out of memory: the generic path tries again */
+  return v;
+}
+
 /* a OP b for two exact floats, consuming both references; 0 with
  * *handled == 0 when the operator is not one done inline (the caller
  * falls back to the generic path, references untouched). */
@@ -1842,6 +1862,12 @@ op_BINARY_OP: {
       TOP() = r;
       DISPATCH();
     }
+  } else if (ft_is_small(a) != ft_is_small(b)) {
+    FtValue r = mixed_binop(oparg, a, b);
+    if (r) {
+      TOP() = r;
+      DISPATCH();
+    }
   }
   FtValue r = fast_binop(oparg, a, b);
   ft_decref(a);
@@ -1867,6 +1893,12 @@ op_INPLACE_OP: {
         sp--;
         goto error;
       }
+      TOP() = r;
+      DISPATCH();
+    }
+  } else if (ft_is_small(a) != ft_is_small(b)) {
+    FtValue r = mixed_binop(oparg, a, b);
+    if (r) {
       TOP() = r;
       DISPATCH();
     }
