@@ -1,16 +1,22 @@
 # ftpy -- top-level driver around CMake.
-#   make        release build -> build/ftpy
+#   make        release build -> build/ftpy, profile-guided (tools/pgo-build.sh);
+#               `make PGO=0` skips the profile (a quicker build while editing)
 #   make run    build, then run examples/threads_demo.py (1 vs 2 threads)
 #   make test   build, then run every test (C unit tests, tests/lang, tests/threads)
 #   make tsan   ThreadSanitizer build (build-tsan/) and its thread tests
 #   make asan   AddressSanitizer + UBSan build (build-asan/) and the whole suite
 JOBS ?= 2
+PGO ?= 1
 
 .PHONY: all deps run test tsan asan clean ctest pytest
 
 all: deps
-	@cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+ifeq ($(PGO),0)
+	@cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DFT_PGO= >/dev/null
 	@cmake --build build -j$(JOBS)
+else
+	@sh tools/pgo-build.sh $(JOBS)
+endif
 
 deps:
 	@sh tools/deps.sh
@@ -37,4 +43,4 @@ asan: deps
 	@ASAN_OPTIONS="detect_leaks=0" UBSAN_OPTIONS="halt_on_error=1" bash tests/run_py_tests.sh --interp build-asan/ftpy tests/lang tests/threads
 
 clean:
-	rm -rf build build-tsan build-asan
+	rm -rf build build-pgo build-tsan build-asan

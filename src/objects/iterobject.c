@@ -343,7 +343,7 @@ static void map_dealloc(FtObject *o) {
 static FtValue map_next(FtValue self) {
   FtMap *m = (FtMap *)ft_obj(self);
   size_t n = ft_tuple_len(m->its);
-  FtValue small[8];
+  FtValue small[8] = {0};
   FtValue *args = n <= 8 ? small : ft_mem_alloc(n * sizeof(FtValue));
   if (!args)
     return 0;
