@@ -120,6 +120,7 @@ static DictKeys *keys_alloc(size_t size) {
   k->usable = usable;
   k->nentries = 0;
   k->top = 0;
+  atomic_init(&k->bloom, 0);
   memset((void *)k->indices, 0xff, size * sizeof(int32_t)); /* EMPTY */
   /* Zeroed entries: a lock-free reader following a stale hint past
    * nentries must see no key (dict_get_str_hint). */
@@ -174,6 +175,10 @@ static void keys_append(DictKeys *k, FtValue key, intptr_t hash,
   e->hash = hash;
   atomic_store_explicit(&e->key, key, memory_order_relaxed);
   atomic_store_explicit(&e->value, value, memory_order_relaxed);
+  atomic_store_explicit(&k->bloom,
+                        atomic_load_explicit(&k->bloom, memory_order_relaxed) |
+                            FT_DICT_BLOOM_BIT(hash),
+                        memory_order_relaxed);
   atomic_store_explicit(&k->indices[i], (int32_t)ix, memory_order_release);
   k->top = k->nentries;
 }

@@ -20,6 +20,10 @@ typedef struct DictKeys {
   size_t usable;   /* capacity of the entries array (zeroed past nentries) */
   size_t nentries; /* entries used, live or deleted (under the lock) */
   size_t top;      /* entries at >= top are all deleted (popitem hint) */
+  /* One bit per key ever inserted, FT_DICT_BLOOM_BIT(hash): a clear bit
+   * proves a key absent.  Only grows (set under the lock, before the
+   * entry is published); read lock-free. */
+  _Atomic uint64_t bloom;
   _Atomic int32_t indices[];
   /* followed by DictEntry entries[usable] */
 } DictKeys;
@@ -33,6 +37,10 @@ typedef struct FtDict {
 
 /* ob.flags: a thread other than the owner has read this dict lock-free. */
 #define DICT_SHARED 1
+
+/* Bits 6..11 of the hash: independent of the first probe slot of a table
+ * with up to 64 slots. */
+#define FT_DICT_BLOOM_BIT(hash) (1ull << (((size_t)(hash) >> 6) & 63))
 
 static inline DictEntry *entries_of(DictKeys *k) {
   return (DictEntry *)&k->indices[k->mask + 1];
@@ -73,9 +81,10 @@ ft_dict_owned_hint_get(FtValue dv, FtValue name, size_t hint) {
 }
 
 /* True when the calling thread owns d and name (an exact str with its
- * hash computed) is certainly not a key: its first probe slot is empty.
- * False means "don't know" (then look it up).  This is the instance-dict
- * check of a method call (self.method()), which nearly always misses. */
+ * hash computed) is certainly not a key: its bloom bit is clear or its
+ * first probe slot is empty.  False means "don't know" (then look it up).
+ * This is the instance-dict check of a method call (self.method()), which
+ * nearly always misses. */
 static inline int ft_dict_owned_surely_absent(FtValue dv, FtValue name) {
   FtDict *d = (FtDict *)ft_obj(dv);
   if (!ft_obj_is_owned(&d->ob))
@@ -86,7 +95,8 @@ static inline int ft_dict_owned_surely_absent(FtValue dv, FtValue name) {
   intptr_t hash = atomic_load_explicit(&((FtStr *)ft_obj(name))->hash, memory_order_relaxed);
   if (hash == -1)
     return 0;
-  return atomic_load_explicit(&k->indices[(size_t)hash & k->mask], memory_order_acquire) == -1;
+  return !(atomic_load_explicit(&k->bloom, memory_order_acquire) & FT_DICT_BLOOM_BIT(hash)) ||
+         atomic_load_explicit(&k->indices[(size_t)hash & k->mask], memory_order_acquire) == -1;
 }
 
 #endif
