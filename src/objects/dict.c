@@ -69,11 +69,7 @@ static inline void set_used(FtDict *d, size_t n) {
 }
 /* Only mutators bump, and they hold the lock: a load and a release store
  * suffice (no locked RMW on every d[k] = v). */
-static inline void bump(FtDict *d) {
-  atomic_store_explicit(&d->version,
-                        atomic_load_explicit(&d->version, memory_order_relaxed) + 1,
-                        memory_order_release);
-}
+static inline void bump(FtDict *d) { ft_dict_bump(d); }
 static inline FtValue ld(_Atomic FtValue *p) {
   return atomic_load_explicit(p, memory_order_relaxed);
 }
@@ -332,22 +328,12 @@ int ft_dict_set_str_hint(FtValue dv, FtValue name, FtValue v, size_t *hint) {
     return ft_dict_set(dv, name, v);
   /* Replacing the value of entry *hint when it holds name: no hashing or
    * probing (entries are never reused for another key in one table). */
-  size_t h = *hint;
   ft_incref(v);
-  lock(d);
-  DictKeys *k = keys_of(d);
-  if (k && h < k->nentries) {
-    DictEntry *e = &entries_of(k)[h];
-    FtValue old = ld(&e->value);
-    if (old && ld(&e->key) == name) {
-      st_rel(&e->value, v);
-      bump(d);
-      unlock(d);
-      ft_decref(old);
-      return 0;
-    }
+  FtValue old = ft_dict_hint_replace(dv, name, v, *hint);
+  if (old) {
+    ft_decref(old);
+    return 0;
   }
-  unlock(d);
   ft_decref(v);
   intptr_t hash = atomic_load_explicit(&((FtStr *)ft_obj(name))->hash,
                                        memory_order_relaxed);

@@ -80,6 +80,37 @@ ft_dict_owned_hint_get(FtValue dv, FtValue name, size_t hint) {
   return 0;
 }
 
+/* Mutations bump the version (release) after they are done. */
+static inline void ft_dict_bump(FtDict *d) {
+  atomic_store_explicit(&d->version,
+                        atomic_load_explicit(&d->version, memory_order_relaxed) + 1,
+                        memory_order_release);
+}
+
+/* d[name] = v (v's reference is taken over) when entry number hint holds
+ * name: the value is replaced under the dict's lock without hashing.
+ * Returns the old value for the caller to release (after the lock, as
+ * dict.c's rule says), or 0 when the hint does not hold (nothing stored,
+ * v still the caller's). */
+static inline FtValue ft_dict_hint_replace(FtValue dv, FtValue name, FtValue v, size_t hint) {
+  FtDict *d = (FtDict *)ft_obj(dv);
+  FtValue old = 0;
+  ft_mutex_lock(&d->ob.mutex);
+  DictKeys *k = atomic_load_explicit(&d->keys, memory_order_relaxed);
+  if (k && hint < k->nentries) {
+    DictEntry *e = &entries_of(k)[hint];
+    old = atomic_load_explicit(&e->value, memory_order_relaxed);
+    if (old && atomic_load_explicit(&e->key, memory_order_relaxed) == name) {
+      atomic_store_explicit(&e->value, v, memory_order_release);
+      ft_dict_bump(d);
+    } else {
+      old = 0;
+    }
+  }
+  ft_mutex_unlock(&d->ob.mutex);
+  return old;
+}
+
 /* True when the calling thread owns d and name (an exact str with its
  * hash computed) is certainly not a key: its bloom bit is clear or its
  * first probe slot is empty.  False means "don't know" (then look it up).

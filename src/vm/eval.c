@@ -1546,14 +1546,25 @@ op_STORE_ATTR: {
     if (tag == (CK_STORE | ver) && ((d = instance_dict(o)) || (d = ft_object_ensure_dict(o)))) {
       /* tag2: the entry number where the name was last stored */
       size_t h0 = (size_t)atomic_load_explicit(&c->tag2, memory_order_relaxed), h = h0;
-      r = ft_dict_set_str_hint(d, name, v, &h);
-      if (h != h0)
-        atomic_store_explicit(&c->tag2, h, memory_order_relaxed);
+      FtValue old = ft_dict_hint_replace(d, name, v, h0);
+      if (old) {
+        /* the hint held: v's reference went into the dict */
+        if (!ft_is_small(old) && ft_obj(old)->type == &FtFloat_Type)
+          float_drop(old);
+        else
+          ft_decref(old);
+        v = 0;
+        r = 0;
+      } else {
+        r = ft_dict_set_str_hint(d, name, v, &h);
+        if (h != h0)
+          atomic_store_explicit(&c->tag2, h, memory_order_relaxed);
+      }
     } else if (tag == (CK_STORE | ver) && ft_err_occurred()) {
       r = -1;
     } else if (tag == (CK_SLOT | ver) && (off = cached_slot_offset(c, tag))) {
-      ft_incref(v);
       slot_store(o, off, v);
+      v = 0;
       r = 0;
     } else if (tag == (CK_DESCR | ver) &&
                (dsc = atomic_load_explicit(&c->value, memory_order_relaxed),
@@ -1576,7 +1587,7 @@ op_STORE_ATTR: {
     r = ft_setattr(o, name, v);
   }
   ft_decref(o);
-  ft_decref(v);
+  ft_xdecref(v); /* 0 when a fast path took the reference over */
   if (r < 0)
     goto error;
   DISPATCH();
