@@ -286,7 +286,13 @@ static int dict_set_hash_ix(FtDict *d, FtValue key, intptr_t hash,
   ft_incref(key);
   ft_incref(value);
   lock(d);
-  intptr_t ix = dict_lookup(d, key, hash, NULL);
+  /* A clear bloom bit proves the key new (equal keys have equal hashes):
+   * no probing for it, no __eq__ calls. */
+  DictKeys *k0 = keys_of(d);
+  intptr_t ix = !k0 || !(atomic_load_explicit(&k0->bloom, memory_order_relaxed) &
+                         FT_DICT_BLOOM_BIT(hash))
+                    ? DKIX_EMPTY
+                    : dict_lookup(d, key, hash, NULL);
   if (ixp)
     *ixp = ix;
   if (ix == DKIX_ERROR) {
