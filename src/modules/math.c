@@ -54,7 +54,7 @@ static FtValue checked(double x, double r, int can_overflow) {
     return domain_error();
   if (isinf(r) && isfinite(x))
     return can_overflow ? range_error() : domain_error();
-  return ft_float_new(r);
+  return ft_float_new_fast(r);
 }
 
 static int one_arg(const char *name, size_t nargs, FtValue kwnames) {

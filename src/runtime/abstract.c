@@ -29,8 +29,8 @@ static int enter_call(const char *where) {
   FtThreadState *ts = ft_ts;
   if (!ts)
     return 0;
-  if (++ts->c_depth > atomic_load_explicit(&ft_recursion_limit,
-                                           memory_order_relaxed) + 50) {
+  if (++ts->c_depth > atomic_load_explicit(&ft_recursion_limit, memory_order_relaxed) + 50 ||
+      (uintptr_t)__builtin_frame_address(0) < ts->c_stack_limit) {
     ts->c_depth--;
     ft_err_format(&FtExc_RecursionError, "maximum recursion depth exceeded%s",
                   where);

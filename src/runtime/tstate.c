@@ -13,6 +13,7 @@
  * it.  Stop-the-world (Milestone 3) will treat detached threads as
  * stopped.
  */
+#include <pthread.h>
 #include <stdlib.h>
 
 #include "ft.h"
@@ -44,6 +45,22 @@ int ft_tstate_count(void) {
   return n;
 }
 
+/* See c_stack_limit in tstate.h.  The margin covers the deepest C
+ * recursion between two checks (a few eval and call frames). */
+static uintptr_t c_stack_limit(void) {
+  pthread_attr_t a;
+  void *lo;
+  size_t size;
+  if (pthread_getattr_np(pthread_self(), &a) != 0)
+    return 0;
+  int ok = pthread_attr_getstack(&a, &lo, &size) == 0;
+  pthread_attr_destroy(&a);
+  if (!ok || size < 1024 * 1024)
+    return 0;
+  size_t margin = size / 8 > 512 * 1024 ? 512 * 1024 : size / 8;
+  return (uintptr_t)lo + margin;
+}
+
 FtThreadState *ft_tstate_new(void) {
   /* Own cache lines: the eval loop writes its thread state constantly and
    * must not share a line with another thread's. */
@@ -55,6 +72,7 @@ FtThreadState *ft_tstate_new(void) {
   ts->tid = atomic_fetch_add(&next_tid, 1);
   ft_tid_value = ts->tid;
   ts->qsbr = ft_qsbr_register();
+  ts->c_stack_limit = c_stack_limit();
   ft_ts = ts;
   ft_tstate_registry_lock();
   ts->next = threads;

@@ -44,6 +44,11 @@ typedef struct FtThreadState {
   size_t brc_n, brc_cap;
   FtValue async_exc; /* guarded by brc_lock too */
   int detached;      /* only touched by this thread */
+  /* Lowest address C code may push the stack to before a call raises
+   * RecursionError (a margin above the thread's stack end), or 0 when
+   * unknown: the C-depth count follows the recursion limit, which a
+   * program may raise past what the stack holds. */
+  uintptr_t c_stack_limit;
 } FtThreadState;
 
 extern _Thread_local FtThreadState *ft_ts;

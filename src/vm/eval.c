@@ -1022,6 +1022,16 @@ static inline __attribute__((always_inline)) FtValue cached_instance_attr(FtCach
   return v;
 }
 
+static inline FtValue builtin_call_direct(FtValue callable, const FtValue *args, size_t n,
+                                          FtValue kwnames) {
+  FtBuiltin *b = (FtBuiltin *)ft_obj(callable);
+  FtValue r = b->def->fn(b->self, args, n, kwnames);
+  if (!r && !ft_err_occurred())
+    ft_err_format(&FtExc_SystemError, "%R returned NULL without setting an exception",
+                  callable);
+  return r;
+}
+
 static FtValue unbound_local_error(FtCode *co, int i) {
   return ft_err_format(&FtExc_UnboundLocalError,
                        "cannot access local variable '%U' where it is not associated with a value",
@@ -1715,7 +1725,9 @@ op_CALL_METHOD: {
     }
   }
   SAVE_FRAME();
-  FtValue r = ft_call(callable, callargs, n, kwnames);
+  FtValue r = ft_type(callable) == &FtBuiltin_Type
+                  ? builtin_call_direct(callable, callargs, n, kwnames)
+                  : ft_call(callable, callargs, n, kwnames);
   for (FtValue *p = base; p < sp; p++)
     ft_xdecref(*p);
   sp = base;
@@ -1813,7 +1825,12 @@ op_CALL_KW: {
     }
   }
   SAVE_FRAME();
-  FtValue r = ft_call(callable, args, (size_t)oparg, kwnames);
+  /* A built-in function is called straight through its C function: the
+   * C-depth guard of ft_call is for calls that can recurse into Python,
+   * and a built-in that does goes through ft_call itself. */
+  FtValue r = ft_type(callable) == &FtBuiltin_Type
+                  ? builtin_call_direct(callable, args, (size_t)oparg, kwnames)
+                  : ft_call(callable, args, (size_t)oparg, kwnames);
   for (FtValue *p = base; p < sp; p++)
     ft_xdecref(*p);
   sp = base;
