@@ -295,6 +295,9 @@ FtValue ft_str_from_format(const char *fmt, ...); /* same % codes as errors */
 FtValue ft_str_from_codepoint(uint32_t cp);
 /* An immortal interned str; equal names give the same object. */
 FtValue ft_str_intern_cstr(const char *s);
+/* The same for a string in static storage that never changes (a literal,
+ * a name in a const table): found by address alone in the common case. */
+FtValue ft_str_intern_literal(const char *s);
 FtValue ft_str_intern(FtValue s); /* steals s, returns the interned one */
 intptr_t ft_str_hash(FtValue s);
 int ft_str_eq(FtValue a, FtValue b);

@@ -1681,11 +1681,19 @@ static FtValue intern_text(const char *p, size_t size, FtStr *cand) {
 /* Per-thread cache of recent ft_str_intern_cstr results keyed by the C
  * string's address (callers mostly pass literals), verified by content so
  * a reused buffer cannot return a stale entry.  Entries are immortal. */
-#define ICACHE_SIZE 64
+#define ICACHE_SIZE 256
 static _Thread_local struct {
   const char *key;
   FtStr *val;
 } icache[ICACHE_SIZE];
+
+FtValue ft_str_intern_literal(const char *s) {
+  uintptr_t a = (uintptr_t)s;
+  size_t slot = (size_t)((a ^ (a >> 6) ^ (a >> 12)) & (ICACHE_SIZE - 1));
+  if (icache[slot].key == s && icache[slot].val)
+    return ft_val(icache[slot].val); /* a literal's address names its text */
+  return ft_str_intern_cstr(s);
+}
 
 FtValue ft_str_intern_cstr(const char *s) {
   uintptr_t a = (uintptr_t)s;

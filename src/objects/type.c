@@ -92,8 +92,9 @@ FtValue ft_type_lookup(FtType *t, FtValue name) {
   return 0;
 }
 
+/* name: a literal or a const table entry (see ft_str_intern_literal). */
 static FtValue lookup_cstr(FtType *t, const char *name) {
-  return ft_type_lookup(t, ft_str_intern_cstr(name));
+  return ft_type_lookup(t, ft_str_intern_literal(name));
 }
 
 /* ---- slot table ---------------------------------------------------- */
