@@ -600,6 +600,8 @@ FtValue ft_iter(FtValue o);
 /* Next item (new ref) or 0: exhausted when no error is set. */
 FtValue ft_next(FtValue it);
 FtValue ft_binop(FtValue a, FtValue b, int nb);
+/* The TypeError of an unsupported a OP b, from the operand types. */
+FtValue ft_binop_type_error(FtType *ta, FtType *tb, int nb);
 FtValue ft_inplace_binop(FtValue a, FtValue b, int nb);
 FtValue ft_neg(FtValue v);
 FtValue ft_pos(FtValue v);

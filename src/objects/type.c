@@ -618,6 +618,17 @@ static FtValue slot_binop_generic(FtValue a, FtValue b, int op) {
   return FT_NOTIMPL;
 }
 
+FtValue ft_type_binop_function(FtType *t, int op) {
+  if (!(t->tpflags & FT_TPFLAG_HEAPTYPE) || t->nb[op] != slot_binops[op] ||
+      (t->tpflags & (FT_TPFLAG_LIST_SUBCLASS | FT_TPFLAG_TUPLE_SUBCLASS |
+                     FT_TPFLAG_STR_SUBCLASS | FT_TPFLAG_BYTES_SUBCLASS)))
+    return 0;
+  FtValue f = lookup_cstr(t, binop_names[op][0]);
+  return f && !ft_is_small(f) && ft_type(f) == &FtFunction_Type && ft_obj_is_immortal(ft_obj(f))
+             ? f
+             : 0;
+}
+
 static FtValue slot_inplace_generic(FtValue a, FtValue b, int op) {
   int missing;
   FtValue r = call_dunder(a, binop_names[op][2], &b, 1, &missing);

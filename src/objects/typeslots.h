@@ -43,6 +43,11 @@ FtValue ft_descr_slot_new(FtType *owner, int slot);
  * For the eval loop's attribute caches, which are keyed on the exact type
  * version, so the member check is already done. */
 size_t ft_member_slot_offset(FtValue dsc);
+/* For a OP b with a and b instances of heap type t: the plain Python
+ * function (immortal, borrowed) that t's OP slot would call, when that is
+ * all the slot does (t is not a sequence subclass, whose errors differ);
+ * else 0.  No error is set. */
+FtValue ft_type_binop_function(FtType *t, int op);
 /* mappingproxy: the read-only view a class's __dict__ returns. */
 extern FtType FtMappingProxy_Type;
 FtValue ft_mappingproxy_new(FtValue mapping);

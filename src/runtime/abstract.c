@@ -651,6 +651,11 @@ static FtValue binop_error(FtValue a, FtValue b, const char *sym) {
                        ft_type_name(a), ft_type_name(b));
 }
 
+FtValue ft_binop_type_error(FtType *ta, FtType *tb, int nb) {
+  return ft_err_format(&FtExc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                       binop_symbol[nb], ta->name, tb->name);
+}
+
 FtValue ft_binop(FtValue a, FtValue b, int nb) {
   FtValue r = binop1(a, b, nb);
   if (r == FT_NOTIMPL) {

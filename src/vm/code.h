@@ -99,6 +99,10 @@ typedef struct FtFrame {
   int nblocks;
   int is_entry;        /* returning from it leaves the eval loop */
   int on_heap;         /* owned by a generator */
+  int binop;           /* a OP b run inline (the dunder of a heap type):
+                          OP + 1, so that NotImplemented raises TypeError
+                          on return; else 0 */
+  FtType *binop_type;  /* that heap type (deferred: no reference) */
   FtValue init_self;   /* T(...) run inline: the new instance, returned
                           instead of __init__'s None (owned), or 0 */
   struct FtGen *gen;

@@ -102,6 +102,7 @@ static void frame_init(FtFrame *f, FtCode *co, FtFunction *fn, FtValue globals,
   f->is_entry = 0;
   f->on_heap = 0;
   f->init_self = 0;
+  f->binop = 0;
   f->gen = NULL;
 }
 
@@ -380,6 +381,7 @@ push_simple_frame(FtThreadState *ts, FtFunction *fn, FtValue *args, int nargs) {
   f->is_entry = 0;
   f->on_heap = 0;
   f->init_self = 0;
+  f->binop = 0;
   f->gen = NULL;
   ft_incref(ft_val(fn));
   return f;
@@ -885,6 +887,7 @@ static FtValue fast_compare(int op, FtValue a, FtValue b) {
 #define CK_STORE (3ull << 32)
 #define CK_DESCR (4ull << 32) /* value: an immortal data descriptor */
 #define CK_SLOT (5ull << 32)  /* tag2: offset of a __slots__ member */
+#define CK_BINOP (6ull << 32) /* value: binop_function's result, or 0 */
 
 /* Read the __slots__ member at offset off of o with a new reference, when
  * that needs no lock (see member_get in descr.c): the value is a small
@@ -1030,6 +1033,30 @@ static inline FtValue builtin_call_direct(FtValue callable, const FtValue *args,
     ft_err_format(&FtExc_SystemError, "%R returned NULL without setting an exception",
                   callable);
   return r;
+}
+
+/* The Python function that a OP b runs for two instances of heap type t,
+ * when it can be run inline (FT_CO_SIMPLE, two parameters, not a
+ * generator), else NULL; cached per instruction and type version.
+ * Borrowed (immortal). */
+static FtFunction *binop_function(FtCache *c, FtType *t, int op) {
+  uint32_t ver = type_version(t);
+  if (!ver)
+    return NULL;
+  uint64_t want = CK_BINOP | ver;
+  if (atomic_load_explicit(&c->tag, memory_order_acquire) == want) {
+    FtValue fn = atomic_load_explicit(&c->value, memory_order_relaxed);
+    if (atomic_load_explicit(&c->tag, memory_order_acquire) == want)
+      return fn ? (FtFunction *)ft_obj(fn) : NULL;
+  }
+  FtValue fn = ft_type_binop_function(t, op);
+  if (fn) {
+    FtCode *fco = (FtCode *)ft_obj(((FtFunction *)ft_obj(fn))->code);
+    if (!(fco->flags & FT_CO_SIMPLE) || fco->argcount != 2 || (fco->flags & FT_CO_GENERATOR))
+      fn = 0;
+  }
+  cache_store(c, want, fn);
+  return fn ? (FtFunction *)ft_obj(fn) : NULL;
 }
 
 static FtValue unbound_local_error(FtCode *co, int i) {
@@ -1895,6 +1922,24 @@ op_BINARY_OP: {
     if (r) {
       TOP() = r;
       DISPATCH();
+    }
+  } else if (!ft_is_small(a) && !ft_is_small(b) && ft_obj(a)->type == ft_obj(b)->type &&
+             (ft_obj(a)->type->tpflags & FT_TPFLAG_HEAPTYPE)) {
+    /* two instances of one class whose OP is a plain Python dunder: run
+     * it in a frame of this loop, as a call (no C recursion) */
+    FtFunction *fn = binop_function(&co->caches[CACHE_INDEX()], ft_obj(a)->type, oparg);
+    if (fn) {
+      FtValue args2[2] = {a, b};
+      FtFrame *nf = push_simple_frame(ts, fn, args2, 2);
+      if (!nf) {
+        sp++; /* b is still there: the unwinding releases both */
+        goto error;
+      }
+      nf->binop = oparg + 1;
+      nf->binop_type = ft_obj(a)->type;
+      sp--;
+      f->sp = sp;
+      ENTER_FRAME(nf);
     }
   }
   FtValue r = fast_binop(oparg, a, b);
@@ -2792,6 +2837,17 @@ return_frame:
   if (f->gen) {
     f->is_entry = 3; /* finished */
     goto leave;
+  }
+  if (f->binop) {
+    /* an inlined a OP b: NotImplemented from the dunder means the
+     * operation is unsupported (both operands have the same type, so
+     * there is no reflected method to try) */
+    int op = f->binop - 1;
+    f->binop = 0;
+    if (retval == FT_NOTIMPL) {
+      ft_decref(retval);
+      retval = ft_binop_type_error(f->binop_type, f->binop_type, op);
+    }
   }
   if (f->init_self) {
     /* the frame of an inlined T(...): the result is the instance */
