@@ -1132,6 +1132,19 @@ static FtValue eval(FtThreadState *ts, FtFrame *f) {
     BREAKER_CHECK();                                                         \
     DISPATCH();                                                              \
   } while (0)
+/* Finish an instruction whose result is the truth value t (an int): a
+ * POP_JUMP_IF_* right after it is done here, else True/False is pushed. */
+#define JUMP_ON_BOOL(t)                                                      \
+  do {                                                                       \
+    int t_ = (t);                                                            \
+    uint32_t nx_ = *ip;                                                      \
+    if ((nx_ & 0xFF) == OP_POP_JUMP_IF_FALSE || (nx_ & 0xFF) == OP_POP_JUMP_IF_TRUE) { \
+      ip = t_ == ((nx_ & 0xFF) == OP_POP_JUMP_IF_TRUE) ? co->code + (nx_ >> 8) : ip + 1; \
+    } else {                                                                 \
+      *sp++ = t_ ? FT_TRUE : FT_FALSE;                                       \
+    }                                                                        \
+    DISPATCH();                                                              \
+  } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -1999,6 +2012,10 @@ op_COMPARE_OP: {
     sp--;
     goto error;
   }
+  if (r == FT_TRUE || r == FT_FALSE) {
+    sp--;
+    JUMP_ON_BOOL(r == FT_TRUE);
+  }
   TOP() = r;
   DISPATCH();
 }
@@ -2007,8 +2024,8 @@ op_IS_OP: {
   int r = (a == b) ^ oparg;
   ft_decref(a);
   ft_decref(b);
-  TOP() = r ? FT_TRUE : FT_FALSE;
-  DISPATCH();
+  sp--;
+  JUMP_ON_BOOL(r);
 }
 op_CONTAINS_OP: {
   FtValue b = POP(), a = TOP();
@@ -2016,12 +2033,10 @@ op_CONTAINS_OP: {
   int r = ft_contains(b, a);
   ft_decref(a);
   ft_decref(b);
-  if (r < 0) {
-    sp--;
+  sp--;
+  if (r < 0)
     goto error;
-  }
-  TOP() = (r ^ oparg) ? FT_TRUE : FT_FALSE;
-  DISPATCH();
+  JUMP_ON_BOOL(r ^ oparg);
 }
 op_UNARY_NEG:
 op_UNARY_POS:
@@ -2043,15 +2058,12 @@ op_UNARY_INVERT: {
   DISPATCH();
 }
 op_UNARY_NOT: {
-  FtValue a = TOP();
+  FtValue a = POP();
   int t = a == FT_TRUE ? 1 : a == FT_FALSE || a == FT_NONE ? 0 : ft_truthy(a);
   ft_decref(a);
-  if (t < 0) {
-    sp--;
+  if (t < 0)
     goto error;
-  }
-  TOP() = t ? FT_FALSE : FT_TRUE;
-  DISPATCH();
+  JUMP_ON_BOOL(!t);
 }
 op_BINARY_SUBSCR: {
   FtValue k = POP(), o = TOP();
