@@ -17,13 +17,9 @@ ftpy's typing, written for ftpy.  It covers what programs use at runtime:
 Static-checker-only behaviour (variance checks, overload registries, ...)
 is not modelled.
 
-ftpy note: the interpreter does not call __mro_entries__ on class bases
-yet, so `class Stack(Generic[T])` needs another route.  Subscripted aliases
-such as Generic[T] or List[int] are therefore (hidden) classes whose
-metaclass is the alias type: a class statement using one as a base calls
-that metaclass, which swaps each alias for its __mro_entries__ result,
-records __orig_bases__, and creates the class with the proper metaclass.
-A side effect is that isinstance(List[int], type) is True here.
+Subscripted aliases such as Generic[T] or List[int] are plain objects: a
+class statement that lists one among its bases calls its __mro_entries__,
+as in CPython.
 
 Thread safety: alias objects, TypeVars and special forms are immutable
 once created.  The alias cache is guarded by a lock (two threads may build
@@ -522,7 +518,7 @@ class ParamSpec(_TypeVarLike):
 
 
 # ---------------------------------------------------------------------------
-# Protocol metaclass (the alias metaclasses derive from it; see below)
+# Protocol metaclass
 
 _PROTO_EXCLUDED = frozenset([
     '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
@@ -608,51 +604,25 @@ class _ProtocolMeta(_ABCMeta):
 
 
 # ---------------------------------------------------------------------------
-# Generic aliases.  Each alias is a hidden class whose metaclass is one of
-# the classes below, so that it can appear among a class statement's bases.
-
-def _make_class(name, bases, namespace, kwds):
-    # The class statement `class name(*bases)` where some bases are
-    # aliases: do what __mro_entries__ would have done.
-    new_bases = []
-    for b in bases:
-        if isinstance(b, _BaseGenericAlias):
-            new_bases.extend(b.__mro_entries__(bases))
-        else:
-            new_bases.append(b)
-    namespace['__orig_bases__'] = bases
-    meta = type
-    for b in new_bases:
-        bm = type(b)
-        if issubclass(meta, bm):
-            continue
-        if issubclass(bm, meta):
-            meta = bm
-            continue
-        raise TypeError("metaclass conflict: the metaclass of a derived "
-                        "class must be a (non-strict) subclass of the "
-                        "metaclasses of all its bases")
-    return meta(name, tuple(new_bases), namespace, **kwds)
-
+# Generic aliases: immutable objects built by _create (never by calling the
+# alias classes directly).
 
 def _is_dunder(attr):
     return attr.startswith('__') and attr.endswith('__')
 
 
-class _BaseGenericAlias(_ProtocolMeta):
+class _BaseGenericAlias:
     """Common behaviour of subscripted and special aliases."""
-
-    def __new__(mcls, name, bases, namespace, **kwds):
-        # only reached from class statements (aliases are created by _make)
-        return _make_class(name, bases, namespace, kwds)
 
     @classmethod
     def _create(kind, origin, attrs):
-        ns = {'__module__': 'typing', '__origin__': origin,
-              '__doc__': None}
-        ns.update(attrs)
-        name = attrs.get('_name') or getattr(origin, '__name__', 'alias')
-        return type.__new__(kind, str(name), (), ns)
+        self = object.__new__(kind)
+        name = str(attrs.get('_name') or getattr(origin, '__name__', 'alias'))
+        d = self.__dict__
+        d.update({'__module__': 'typing', '__origin__': origin,
+                  '__doc__': None, '__name__': name, '__qualname__': name})
+        d.update(attrs)
+        return self
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
