@@ -682,6 +682,9 @@ class _tuplegetter:
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
 
+    def __repr__(self):
+        return '%s(%d, %r)' % (type(self).__name__, self._index, self.__doc__)
+
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',

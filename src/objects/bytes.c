@@ -753,7 +753,9 @@ FtValue ft_bytes_partition_impl(const char *d, size_t n, FtValue sepv,
   } else {
     size_t i = (size_t)(f - d);
     a = mk(d, i);
-    b = mk(sep.p, sep.n);
+    /* bytes hands back the separator object itself, as CPython does;
+     * bytearray makes a new bytearray */
+    b = mk == ft_bytes_new ? ft_newref(sepv) : mk(sep.p, sep.n);
     c = mk(d + i + sep.n, n - i - sep.n);
   }
   view_release(&sep);
