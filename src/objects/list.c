@@ -1069,6 +1069,15 @@ static FtValue listiter_next(FtValue self) {
   FtListIter *it = (FtListIter *)ft_obj(self);
   FtList *l = L(it->list);
   FtValue v = 0;
+  if (ft_obj_is_private(&it->ob)) {
+    /* no other thread holds the iterator: the lock-free item read, and a
+     * plain index update */
+    size_t i = it->index;
+    if (i != ITER_DONE && (v = list_item_fast(l, i))) {
+      it->index = i + 1;
+      return v;
+    }
+  }
   lock(l);
   size_t i = it->index;
   if (i < l->n) {

@@ -46,10 +46,7 @@ FtValue ft_slice_indices_obj(FtValue slice, FtValue length);
 static inline FtRange *R(FtValue v) { return (FtRange *)ft_obj(v); }
 
 /* Same rule as tuple.c: the iterator is private to this thread. */
-static inline int iter_private(FtObject *o) {
-  return ft_obj_is_owned(o) &&
-         atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0;
-}
+static inline int iter_private(FtObject *o) { return ft_obj_is_private(o); }
 
 /* ---- int helpers (slow path) ----------------------------------------- */
 

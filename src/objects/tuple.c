@@ -58,10 +58,7 @@ static int seq_index(FtValue key, intptr_t *out) {
 
 /* Is the iterator held by the calling thread only?  Then the index can be
  * bumped with a plain store instead of a locked RMW (see tupleiter_next). */
-static inline int iter_private(FtObject *o) {
-  return ft_obj_is_owned(o) &&
-         atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0;
-}
+static inline int iter_private(FtObject *o) { return ft_obj_is_private(o); }
 
 /* ---- construction ---------------------------------------------------- */
 

@@ -121,6 +121,14 @@ static inline int ft_obj_is_owned(const FtObject *o) {
   return atomic_load_explicit(&o->tid, memory_order_relaxed) == ft_thread_id();
 }
 
+/* Owned by the caller and never referenced from another thread (no shared
+ * count): no other thread can be using it, so its fields may be updated
+ * without atomics (iterators use this). */
+static inline int ft_obj_is_private(FtObject *o) {
+  return ft_obj_is_owned(o) &&
+         atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0;
+}
+
 /* Owned first: an owned object is never immortal (immortals have tid 0),
  * so the common case is one compare. */
 static inline void ft_incref_obj(FtObject *o) {
