@@ -76,6 +76,7 @@ static inline FtValue ld(_Atomic FtValue *p) {
 static inline FtValue ld_acq(_Atomic FtValue *p) {
   return atomic_load_explicit(p, memory_order_acquire);
 }
+static FtValue dict_get_ident(FtDict *d, FtValue name, intptr_t hash, size_t *hint);
 static inline void st_rel(_Atomic FtValue *p, FtValue v) {
   atomic_store_explicit(p, v, memory_order_release);
 }
@@ -417,10 +418,19 @@ static FtValue dict_new(FtType *type, const FtValue *args, size_t nargs,
 
 /* ---- public API ------------------------------------------------------ */
 
+/* Exact str and small-int keys take the lock-free lookup. */
+static inline int ident_key(FtValue key) {
+  return ft_is_small(key) || ft_obj(key)->type == &FtStr_Type;
+}
+
 FtValue ft_dict_get(FtValue dv, FtValue key) {
   intptr_t hash = hash_of(key);
   if (hash == -1)
     return 0;
+  if (ident_key(key)) {
+    size_t hint = SIZE_MAX;
+    return dict_get_ident(D(dv), key, hash, &hint);
+  }
   return dict_get_hash(D(dv), key, hash);
 }
 
@@ -446,6 +456,18 @@ static inline FtValue entry_value_fast(FtDict *d, DictKeys *k, DictEntry *e) {
  * number to try first (any value is safe: it is bounds-checked and the
  * entry's key compared); it is updated to where the key was found. */
 static FtValue dict_get_str_hint(FtDict *d, FtValue name, size_t *hint) {
+  intptr_t hash = atomic_load_explicit(&((FtStr *)ft_obj(name))->hash,
+                                       memory_order_relaxed);
+  if (hash == -1)
+    hash = ft_str_hash(name);
+  return dict_get_ident(d, name, hash, hint);
+}
+
+/* The lookup above for a key whose equal keys are all identical to it
+ * unless their hash says otherwise -- an exact str or a small int: a
+ * match by identity is a match, and a distinct key with the same hash
+ * sends the lookup to the locked path (which runs __eq__). */
+static FtValue dict_get_ident(FtDict *d, FtValue name, intptr_t hash, size_t *hint) {
   if (!ft_obj_is_owned(&d->ob) &&
       !(__atomic_load_n(&d->ob.flags, __ATOMIC_RELAXED) & DICT_SHARED))
     __atomic_fetch_or(&d->ob.flags, DICT_SHARED, __ATOMIC_SEQ_CST);
@@ -461,10 +483,6 @@ static FtValue dict_get_str_hint(FtDict *d, FtValue name, size_t *hint) {
     if (v)
       return v;
   }
-  intptr_t hash = atomic_load_explicit(&((FtStr *)ft_obj(name))->hash,
-                                       memory_order_relaxed);
-  if (hash == -1)
-    hash = ft_str_hash(name);
   size_t mask = k->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
   for (;;) {
     int32_t ix = atomic_load_explicit(&k->indices[i], memory_order_acquire);
@@ -491,7 +509,7 @@ static FtValue dict_get_str_hint(FtDict *d, FtValue name, size_t *hint) {
         break;
       }
       if (ek && e->hash == hash)
-        break; /* an equal but distinct str key: take the slow path */
+        break; /* maybe an equal but distinct key: take the slow path */
     }
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + perturb + 1) & mask;
@@ -947,7 +965,9 @@ static FtValue dict_subscript(FtValue self, FtValue key) {
   intptr_t hash = hash_of(key);
   if (hash == -1)
     return 0;
-  FtValue v = dict_get_hash(D(self), key, hash);
+  size_t hint = SIZE_MAX;
+  FtValue v = ident_key(key) ? dict_get_ident(D(self), key, hash, &hint)
+                             : dict_get_hash(D(self), key, hash);
   if (v || ft_err_occurred())
     return v;
   if (!ft_isinstance_exact(self, &FtDict_Type)) {
