@@ -82,23 +82,25 @@ def _sift_toward_root(heap, start, pos):
 
 
 def _sift_toward_leaves(heap, pos):
-    # The item at pos may be larger than its children: move the smaller
-    # child up until the item fits.
+    # The item at pos may be larger than its children.  Walk the hole down
+    # to a leaf along the smaller child (the right one when neither is
+    # smaller), put the item there and let it rise back toward pos.  This
+    # is the order of comparisons CPython uses, so equal items end up in
+    # the same places (it shows in printed heaps and in which of several
+    # equal-priority items comes out first).
     end = len(heap)
+    start = pos
     item = heap[pos]
     child = 2 * pos + 1
     while child < end:
         right = child + 1
-        if right < end and heap[right] < heap[child]:
+        if right < end and not heap[child] < heap[right]:
             child = right
-        c = heap[child]
-        if c < item:
-            heap[pos] = c
-            pos = child
-            child = 2 * pos + 1
-        else:
-            break
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
     heap[pos] = item
+    _sift_toward_root(heap, start, pos)
 
 
 # Max-heap variants (heap[0] is the largest), used by merge(reverse=True).
@@ -117,21 +119,20 @@ def _sift_toward_root_max(heap, start, pos):
 
 
 def _sift_toward_leaves_max(heap, pos):
+    # _sift_toward_leaves with the comparisons reversed.
     end = len(heap)
+    start = pos
     item = heap[pos]
     child = 2 * pos + 1
     while child < end:
         right = child + 1
-        if right < end and heap[child] < heap[right]:
+        if right < end and not heap[right] < heap[child]:
             child = right
-        c = heap[child]
-        if item < c:
-            heap[pos] = c
-            pos = child
-            child = 2 * pos + 1
-        else:
-            break
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
     heap[pos] = item
+    _sift_toward_root_max(heap, start, pos)
 
 
 def _heapify_max(x):
