@@ -8,6 +8,7 @@ or unfinished_tasks.
 """
 
 import threading
+from collections import deque
 from heapq import heappush as _heappush, heappop as _heappop
 from time import monotonic as _time
 
@@ -22,14 +23,6 @@ class Empty(Exception):
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
     pass
-
-
-class _deque(list):
-    """The part of collections.deque a FIFO queue needs, over a list."""
-    __slots__ = ()
-
-    def popleft(self):
-        return self.pop(0)
 
 
 class Queue:
@@ -151,7 +144,7 @@ class Queue:
     # Overridable representation of the items (called with mutex held).
 
     def _init(self, maxsize):
-        self.queue = _deque()
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -206,7 +199,7 @@ class SimpleQueue:
     __module__ = '_queue'
 
     def __init__(self):
-        self._queue = _deque()
+        self._queue = deque()
         self._lock = threading.Lock()
         self._count = threading.Semaphore(0)
 

@@ -2,14 +2,17 @@
 Counter, OrderedDict, namedtuple, ChainMap -- in pure Python.
 
 Synchronization: these build on list and dict, whose single operations
-are atomic (each takes the container's own lock).  A deque's append,
-appendleft, pop and popleft are one list operation each, so they are
-atomic too, except that a bounded deque's trim after an append is a
-second step; compound operations (rotate, extend, Counter arithmetic) are
-not atomic, as in CPython they are not guaranteed to be either."""
+are atomic (each takes the container's own lock).  A deque keeps its items
+in a list from index _head on, so that popleft is O(1): popleft, pop and
+appendleft take the deque's own lock (they move _head), append is one list
+operation; so those four are atomic, as CPython documents.  A bounded
+deque's trim after an append is a second step; compound operations
+(rotate, extend, Counter arithmetic) are not atomic, as in CPython they are
+not guaranteed to be either."""
 
 import sys as _sys
 from operator import itemgetter as _itemgetter
+from _thread import allocate_lock as _allocate_lock
 
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque",
@@ -24,7 +27,10 @@ class deque:
 
     A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_items', '_maxlen', '__weakref__')
+    # _items[_head:] are the items; popleft leaves a hole at the front
+    # (None) and moves _head, and the holes are dropped once they are half
+    # the list.  _head changes only under _lock.
+    __slots__ = ('_items', '_head', '_lock', '_maxlen', '__weakref__')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -33,11 +39,24 @@ class deque:
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
+        self._lock = _allocate_lock()
+        self._head = 0
         self._items = []
         if iterable is not self:
             self.extend(iterable)
         else:
-            self.extend(list(iterable._items))
+            self.extend(list(iterable._compact()))
+
+    def _compact(self):
+        # Drop the holes left by popleft: the methods below that index
+        # _items directly call this first.
+        if self._head:
+            with self._lock:
+                h = self._head
+                if h:
+                    del self._items[:h]
+                    self._head = 0
+        return self._items
 
     @property
     def maxlen(self):
@@ -47,91 +66,117 @@ class deque:
     def append(self, x):
         items = self._items
         items.append(x)
-        if self._maxlen is not None and len(items) > self._maxlen:
-            del items[0]
+        if self._maxlen is not None and len(items) - self._head > self._maxlen:
+            self.popleft()
 
     def appendleft(self, x):
-        items = self._items
-        items.insert(0, x)
-        if self._maxlen is not None and len(items) > self._maxlen:
-            items.pop()
+        with self._lock:
+            h = self._head
+            if h:
+                self._items[h - 1] = x
+                self._head = h - 1
+            else:
+                self._items.insert(0, x)
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self.pop()
 
     def pop(self):
-        try:
-            return self._items.pop()
-        except IndexError:
-            raise IndexError("pop from an empty deque") from None
+        with self._lock:
+            items = self._items
+            if len(items) <= self._head:
+                raise IndexError("pop from an empty deque")
+            x = items.pop()
+            if len(items) == self._head:
+                items.clear()
+                self._head = 0
+            return x
 
     def popleft(self):
-        try:
-            return self._items.pop(0)
-        except IndexError:
-            raise IndexError("pop from an empty deque") from None
+        with self._lock:
+            items = self._items
+            h = self._head
+            if h >= len(items):
+                raise IndexError("pop from an empty deque")
+            x = items[h]
+            h += 1
+            if h == len(items):
+                items.clear()
+                h = 0
+            elif h >= 16 and h * 2 >= len(items):
+                del items[:h]
+                h = 0
+            else:
+                items[h - 1] = None
+            self._head = h
+            return x
 
     def extend(self, iterable):
         if iterable is self:
-            iterable = list(self._items)
+            iterable = list(self._compact())
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
         if iterable is self:
-            iterable = list(self._items)
+            iterable = list(self._compact())
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
-        self._items.clear()
+        with self._lock:
+            self._items.clear()
+            self._head = 0
 
     def copy(self):
-        return self.__class__(self._items, self._maxlen)
+        return self.__class__(self._compact(), self._maxlen)
 
     __copy__ = copy
 
     def count(self, x):
-        return self._items.count(x)
+        return self._compact().count(x)
 
     def index(self, x, start=0, stop=_sys.maxsize):
         try:
-            return self._items.index(x, start, stop)
+            return self._compact().index(x, start, stop)
         except ValueError:
             raise ValueError('%r is not in deque' % (x,)) from None
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        items = self._compact()
+        if self._maxlen is not None and len(items) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
-        self._items.insert(i, x)
+        items.insert(i, x)
 
     def remove(self, value):
         try:
-            self._items.remove(value)
+            self._compact().remove(value)
         except ValueError:
             raise ValueError("deque.remove(x): x not in deque") from None
 
     def reverse(self):
-        self._items.reverse()
+        self._compact().reverse()
 
     def rotate(self, n=1):
-        items = self._items
+        items = self._compact()
         if len(items) > 1:
             n %= len(items)
             if n:
                 items[:] = items[-n:] + items[:-n]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._items) > self._head
 
     def __iter__(self):
-        return iter(self._items)
+        return iter(self._compact())
 
     def __reversed__(self):
-        return reversed(self._items)
+        return reversed(self._compact())
 
     def __contains__(self, x):
-        return x in self._items
+        return x in self._compact()
 
     def _index(self, i):
         if not isinstance(i, int):
@@ -143,19 +188,19 @@ class deque:
 
     def __getitem__(self, i):
         try:
-            return self._items[self._index(i)]
+            return self._compact()[self._index(i)]
         except IndexError:
             raise IndexError("deque index out of range") from None
 
     def __setitem__(self, i, x):
         try:
-            self._items[self._index(i)] = x
+            self._compact()[self._index(i)] = x
         except IndexError:
             raise IndexError("deque index out of range") from None
 
     def __delitem__(self, i):
         try:
-            del self._items[self._index(i)]
+            del self._compact()[self._index(i)]
         except IndexError:
             raise IndexError("deque index out of range") from None
 
@@ -163,7 +208,7 @@ class deque:
         if not _repr_enter(self):
             return '[...]'
         try:
-            body = repr(self._items)
+            body = repr(self._compact())
         finally:
             _repr_leave(self)
         name = type(self).__name__
@@ -173,32 +218,32 @@ class deque:
 
     def _cmp_items(self, other):
         if isinstance(other, deque):
-            return other._items
+            return other._compact()
         return None
 
     def __eq__(self, other):
         o = self._cmp_items(other)
-        return NotImplemented if o is None else self._items == o
+        return NotImplemented if o is None else self._compact() == o
 
     def __ne__(self, other):
         o = self._cmp_items(other)
-        return NotImplemented if o is None else self._items != o
+        return NotImplemented if o is None else self._compact() != o
 
     def __lt__(self, other):
         o = self._cmp_items(other)
-        return NotImplemented if o is None else self._items < o
+        return NotImplemented if o is None else self._compact() < o
 
     def __le__(self, other):
         o = self._cmp_items(other)
-        return NotImplemented if o is None else self._items <= o
+        return NotImplemented if o is None else self._compact() <= o
 
     def __gt__(self, other):
         o = self._cmp_items(other)
-        return NotImplemented if o is None else self._items > o
+        return NotImplemented if o is None else self._compact() > o
 
     def __ge__(self, other):
         o = self._cmp_items(other)
-        return NotImplemented if o is None else self._items >= o
+        return NotImplemented if o is None else self._compact() >= o
 
     __hash__ = None
 
@@ -206,22 +251,25 @@ class deque:
         if not isinstance(other, deque):
             raise TypeError('can only concatenate deque (not "%s") to deque'
                             % type(other).__name__)
-        return self.__class__(self._items + other._items, self._maxlen)
+        return self.__class__(self._compact() + other._compact(), self._maxlen)
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self._items * n, self._maxlen)
+        return self.__class__(self._compact() * n, self._maxlen)
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = self._items * n
-        self._items.clear()
+        items = self._compact() * n
+        self.clear()
         self.extend(items)
         return self
+
+    def __reduce__(self):
+        return self.__class__, (list(self._compact()), self._maxlen)
 
     def __class_getitem__(cls, item):
         return cls

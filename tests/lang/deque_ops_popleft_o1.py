@@ -1,0 +1,27 @@
+from collections import deque
+import time
+d = deque(range(200000)); s = 0
+t = time.perf_counter()
+while d: s += d.popleft()
+print(s)
+d = deque([1,2,3], maxlen=3)
+d.append(4); print(d); d.appendleft(0); print(d)
+d = deque()
+for i in range(100):
+    d.append(i)
+    if i % 3 == 0: d.popleft()
+print(d, len(d), d[0], d[-1], 50 in d, d.index(50), d.count(60))
+d.rotate(5); print(list(d)[:8]); d.rotate(-7); print(list(d)[:8])
+d.appendleft("x"); d.extendleft([1,2]); print(list(d)[:5], d.pop(), d.popleft())
+e = deque(d); print(e == d, e < d, len(e), bool(deque()), repr(deque()))
+d.clear(); print(d, len(d))
+try: d.popleft()
+except IndexError as ex: print(ex)
+try: d.pop()
+except IndexError as ex: print(ex)
+q = deque(range(40))
+for _ in range(30): q.popleft()
+q.appendleft(-1); q.appendleft(-2); print(q, q[1], q[-1], list(reversed(q))[:3])
+q[0] = 99; del q[1]; print(q); q.insert(2, 7); q.remove(7); q.reverse(); print(q)
+print(q + deque([5]), q * 2 if len(q) < 5 else len(q * 2), deque("ab", maxlen=1))
+import copy; print(copy.copy(q), copy.deepcopy(q))
