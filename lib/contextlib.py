@@ -23,8 +23,13 @@ __all__ = ["contextmanager", "closing", "nullcontext",
            "redirect_stdout", "redirect_stderr", "suppress"]
 
 
+_GenericAlias = type(list[int])  # types.GenericAlias
+
+
 class AbstractContextManager:
     """An abstract base class for context managers."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __enter__(self):
         """Return `self` upon entering the runtime context."""

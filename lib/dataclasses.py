@@ -141,8 +141,13 @@ class InitVar:
         return InitVar(type)
 
 
+_GenericAlias = type(list[int])  # types.GenericAlias
+
+
 class Field:
     """Information about one field; made by field(), listed by fields()."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr',
                  'hash', 'init', 'compare', 'metadata', 'kw_only',

@@ -247,10 +247,15 @@ def reduce(function, sequence, initial=_initial_missing):
 # ---------------------------------------------------------------------------
 # partial() and partialmethod()
 
+_GenericAlias = type(list[int])  # types.GenericAlias
+
+
 class partial:
     """New function with partial application of the given arguments
     and keywords.
     """
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __new__(cls, func=_initial_missing, /, *args, **keywords):
         if func is _initial_missing:

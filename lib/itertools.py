@@ -93,8 +93,13 @@ def accumulate(iterable, func=None, *, initial=None):
         yield total
 
 
+_GenericAlias = type(list[int])  # types.GenericAlias
+
+
 class chain:
     """chain(*iterables): the items of each iterable in turn."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *iterables):
         self._sources = iter(iterables)

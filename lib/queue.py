@@ -25,11 +25,16 @@ class Full(Exception):
     pass
 
 
+_GenericAlias = type(list[int])  # types.GenericAlias
+
+
 class Queue:
     """Create a queue object with a given maximum size.
 
     If maxsize is <= 0, the queue size is infinite.
     """
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -195,6 +200,8 @@ class SimpleQueue:
     Items live in a list guarded by a lock; a semaphore counts them, so
     get() waits on it and put() never blocks.
     """
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __module__ = '_queue'
 

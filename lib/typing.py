@@ -2022,6 +2022,9 @@ def dataclass_transform(**kwargs):
     return decorator
 
 
+_BuiltinGenericAlias = type(list[int])
+
+
 def get_origin(tp):
     """The unsubscripted form of tp: get_origin(List[int]) is list."""
     if isinstance(tp, _AnnotatedAlias):
@@ -2032,6 +2035,8 @@ def get_origin(tp):
         return Generic
     if _UnionType is not None and type(tp) is _UnionType:
         return _UnionType
+    if type(tp) is _BuiltinGenericAlias:      # list[int]
+        return tp.__origin__
     if isinstance(tp, (ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     return None
@@ -2050,7 +2055,20 @@ def get_args(tp):
         return res
     if _UnionType is not None and type(tp) is _UnionType:
         return tp.__args__
+    if type(tp) is _BuiltinGenericAlias:      # list[int]
+        res = tp.__args__
+        if tp.__origin__ is _collections_abc_callable() and \
+                not (len(res) == 2 and (res[0] is ... or
+                                        isinstance(res[0], ParamSpec))):
+            res = (list(res[:-1]), res[-1])
+        return res
     return ()
+
+
+def _collections_abc_callable():
+    # collections.abc.Callable, when that module exists (None otherwise)
+    abc = _sys.modules.get('collections.abc')
+    return getattr(abc, 'Callable', None) if abc is not None else None
 
 
 def _eval_type(t, globalns, localns):

@@ -22,6 +22,9 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque",
 # ---------------------------------------------------------------------------
 # deque
 
+_GenericAlias = type(list[int])  # types.GenericAlias
+
+
 class deque:
     """deque([iterable[, maxlen]]) --> deque object
 
@@ -271,8 +274,7 @@ class deque:
     def __reduce__(self):
         return self.__class__, (list(self._compact()), self._maxlen)
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 # Containers being repr'd, as (thread id, object id) pairs, so a deque
@@ -620,6 +622,8 @@ class OrderedDict(dict):
 
 class ChainMap:
     """A view of several mappings as one; writes go to the first."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

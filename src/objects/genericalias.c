@@ -183,6 +183,16 @@ static intptr_t ga_hash(FtValue self) {
 /* list[int] | None: a union (union.c accepts aliases as members). */
 static FtValue ga_or(FtValue a, FtValue b) { return ft_union_or(a, b); }
 
+/* types.GenericAlias(origin, args), which pure-Python classes use as
+ * `__class_getitem__ = classmethod(GenericAlias)`. */
+static FtValue ga_new(FtType *type, const FtValue *args, size_t nargs, FtValue kwnames) {
+  (void)type;
+  if (ft_args_no_kw("GenericAlias", kwnames) < 0 ||
+      ft_args_count("GenericAlias", nargs, 2, 2) < 0)
+    return 0;
+  return ft_generic_alias_new(args[0], args[1]);
+}
+
 FtType FtGenericAlias_Type = {
     .ob = FT_STATIC_HEAD(&FtType_Type),
     .name = "types.GenericAlias",
@@ -193,5 +203,6 @@ FtType FtGenericAlias_Type = {
     .richcompare = ga_richcompare,
     .getattr = ga_getattr,
     .call = ga_call,
+    .new_ = ga_new,
     .nb[FT_NB_OR] = ga_or,
 };

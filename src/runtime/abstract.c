@@ -471,11 +471,16 @@ FtValue ft_getitem(FtValue o, FtValue key) {
     }
     if (ft_err_occurred())
       return 0;
-    /* the built-in generic classes: list[int], dict[str, int], ... */
+    /* the built-in generic classes and their subclasses (CPython's
+     * classmethod __class_getitem__ is inherited): list[int],
+     * dict[str, int], OrderedDict[str, int], ... */
     FtType *ct = (FtType *)ft_obj(o);
-    if (ct == &FtList_Type || ct == &FtDict_Type || ct == &FtTuple_Type ||
-        ct == &FtSet_Type || ct == &FtFrozenSet_Type || ct == &FtType_Type)
-      return ft_generic_alias_new(o, key);
+    static FtType *const generic[] = {&FtList_Type, &FtDict_Type, &FtTuple_Type, &FtSet_Type,
+                                      &FtFrozenSet_Type, &FtType_Type, &FtEnumerate_Type,
+                                      &FtMappingProxy_Type};
+    for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
+      if (ft_type_is_subtype(ct, generic[i]))
+        return ft_generic_alias_new(o, key);
     return ft_err_format(&FtExc_TypeError, "type '%s' is not subscriptable",
                          ((FtType *)ft_obj(o))->name);
   }
