@@ -1,8 +1,13 @@
 """Iterator building blocks (CPython's itertools), in pure Python.
 
 Most are generator functions, so type(x).__name__ differs from CPython's;
-results, laziness and argument errors follow CPython.  Like CPython's,
-these iterators are not meant to be advanced from two threads at once."""
+results, laziness and argument errors follow CPython.  count and repeat
+take a lock per step, so one shared by threads (an id source) hands out
+each value once, as the C versions do under CPython's GIL; the generator
+based ones raise "generator already executing" when two threads advance
+the same one at once."""
+
+from _thread import allocate_lock as _allocate_lock
 
 __all__ = ["accumulate", "chain", "combinations",
            "combinations_with_replacement", "compress", "count", "cycle",
@@ -21,13 +26,17 @@ class count:
                 raise TypeError('a number is required')
         self._n = start
         self._step = step
+        self._lock = _allocate_lock()
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        n = self._n
-        self._n = n + self._step
+        # one step under a lock: a count shared by threads (an id source)
+        # hands out every number once, as CPython's C count does
+        with self._lock:
+            n = self._n
+            self._n = n + self._step
         return n
 
     def __repr__(self):
@@ -46,6 +55,7 @@ class repeat:
             if times < 0:
                 times = 0
         self._left = times
+        self._lock = _allocate_lock()
 
     def __iter__(self):
         return self
@@ -53,9 +63,10 @@ class repeat:
     def __next__(self):
         if self._left is None:
             return self._obj
-        if self._left <= 0:
-            raise StopIteration
-        self._left -= 1
+        with self._lock:
+            if self._left <= 0:
+                raise StopIteration
+            self._left -= 1
         return self._obj
 
     def __length_hint__(self):
@@ -187,6 +198,8 @@ class groupby:
     def _grouper(self, tgtkey, id):
         while self._id is id and self._currkey == tgtkey:
             yield self._currvalue
+            if self._id is not id:
+                return      # the groupby moved on while this group waited
             try:
                 self._currvalue = next(self._it)
             except StopIteration:
