@@ -1865,7 +1865,11 @@ static FtValue type_get_dict(FtValue self) {
 }
 static FtValue type_get_module(FtValue self) {
   FtType *t = (FtType *)ft_obj(self);
+  /* A static type's dict may hold a __module__ for its instances (a
+   * member or getset descriptor): its own module comes from its name. */
   FtValue m = ft_dict_get_cstr(t->dict, "__module__");
+  if (m && !(t->tpflags & FT_TPFLAG_HEAPTYPE) && !ft_str_check(m))
+    FT_CLEAR(m);
   if (m || ft_err_occurred())
     return m;
   const char *dot = strrchr(t->name, '.');
