@@ -620,8 +620,13 @@ class OrderedDict(dict):
 # ---------------------------------------------------------------------------
 # ChainMap
 
-class ChainMap:
-    """A view of several mappings as one; writes go to the first."""
+from collections.abc import MutableMapping as _MutableMapping, Mapping as _Mapping
+
+
+class ChainMap(_MutableMapping):
+    """A view of several mappings as one; writes go to the first.  keys(),
+    items(), values(), update(), setdefault() and == come from
+    MutableMapping."""
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -661,14 +666,9 @@ class ChainMap:
         return '%s(%s)' % (type(self).__name__,
                            ', '.join(map(repr, self.maps)))
 
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
@@ -703,11 +703,33 @@ class ChainMap:
             raise KeyError('Key not found in the first mapping: %r'
                            % (key,)) from None
 
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.') from None
+
     def clear(self):
         self.maps[0].clear()
 
-    def __eq__(self, other):
-        return dict(self.items()) == dict(other.items())
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
 
 
 # ---------------------------------------------------------------------------
