@@ -285,8 +285,20 @@ class partial:
         return f"{name}({', '.join(parts)})"
 
     def __reduce__(self):
+        extra = {k: v for k, v in self.__dict__.items()
+                 if k not in ('func', 'args', 'keywords')}
         return type(self), (self.func,), (self.func, self.args,
-                                          self.keywords or None, self.__dict__ or None)
+                                          self.keywords or None, extra or None)
+
+    def __setstate__(self, state):
+        func, args, kwds, namespace = state
+        if not callable(func):
+            raise TypeError("invalid partial state")
+        if namespace:
+            self.__dict__.update(namespace)
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(kwds) if kwds else {}
 
 
 class partialmethod:
