@@ -599,6 +599,10 @@ int ft_contains(FtValue container, FtValue item);
 FtValue ft_iter(FtValue o);
 /* Next item (new ref) or 0: exhausted when no error is set. */
 FtValue ft_next(FtValue it);
+/* The iterator's next item, or 0: with StopIteration still set when the
+ * iterator raised one (yield from and next() need its value).  ft_next
+ * clears it, as consumers want. */
+FtValue ft_next_raw(FtValue it);
 FtValue ft_binop(FtValue a, FtValue b, int nb);
 /* The TypeError of an unsupported a OP b, from the operand types. */
 FtValue ft_binop_type_error(FtType *ta, FtType *tb, int nb);

@@ -589,7 +589,7 @@ BUILTIN(next) {
      * value included) */
     r = call_special(it, "__next__", NULL, 0);
   } else {
-    r = ft_next(it);
+    r = ft_next_raw(it); /* a StopIteration propagates with its value */
   }
   if (r)
     return r;

@@ -439,10 +439,8 @@ static FtValue slot_iter(FtValue self) {
   return call_dunder(self, "__iter__", NULL, 0, NULL);
 }
 static FtValue slot_next(FtValue self) {
-  FtValue r = call_dunder(self, "__next__", NULL, 0, NULL);
-  if (!r && ft_err_matches(&FtExc_StopIteration))
-    ft_err_clear();
-  return r;
+  /* a StopIteration stays set (ft_next clears it for consumers) */
+  return call_dunder(self, "__next__", NULL, 0, NULL);
 }
 static intptr_t slot_len(FtValue self) {
   FtValue r = call_dunder(self, "__len__", NULL, 0, NULL);

@@ -539,12 +539,21 @@ FtValue ft_iter(FtValue o) {
                        ft_type_name(o));
 }
 
-FtValue ft_next(FtValue it) {
+FtValue ft_next_raw(FtValue it) {
   FtType *t = ft_type(it);
   if (t->iternext)
     return t->iternext(it);
   return ft_err_format(&FtExc_TypeError, "'%s' object is not an iterator",
                        ft_type_name(it));
+}
+
+FtValue ft_next(FtValue it) {
+  FtValue r = ft_next_raw(it);
+  /* the end, whether signalled with or without StopIteration (a
+   * generator's return value, a __next__ that raises it) */
+  if (!r && ft_err_matches(&FtExc_StopIteration))
+    ft_err_clear();
+  return r;
 }
 
 int ft_contains(FtValue container, FtValue item) {

@@ -2721,10 +2721,12 @@ op_YIELD_FROM: {
   FtValue it = TOP();
   FtValue v;
   SAVE_FRAME();
-  if (sent != FT_NONE && ft_type(it) == &FtGen_Type) {
+  if (sent != FT_NONE) {
+    /* a generator's send, or the iterator's own (AttributeError when it
+     * has none, as in CPython) */
     v = ft_call_method(it, "send", &sent, 1);
   } else {
-    v = ft_next(it);
+    v = ft_next_raw(it); /* keeps StopIteration: its value is the result */
   }
   ft_decref(sent);
   if (v) {
