@@ -239,8 +239,6 @@ restart:;
         if (r > 0)
           goto found;
         if (r < 0) {
-          uint64_t ver = atomic_load_explicit(&d->version,
-                                              memory_order_relaxed);
           ft_incref(ek);
           unlock(d);
           int c = ft_eq(ek, key);
@@ -248,7 +246,10 @@ restart:;
           lock(d);
           if (c < 0)
             return DKIX_ERROR;
-          if (atomic_load_explicit(&d->version, memory_order_relaxed) != ver)
+          /* __eq__ may have changed the dict: start over when the table
+           * or this entry's key did (entries never change key within a
+           * table), not on a mere value store -- as CPython does */
+          if (keys_of(d) != k || ld(&e->key) != ek)
             goto restart;
           if (c)
             goto found;
