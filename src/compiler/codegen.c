@@ -347,9 +347,10 @@ static int has_starred(FtExprSeq *s) {
   return 0;
 }
 
-/* Build a list from elts that may contain *starred items; leaves a list. */
-static int compile_starred_list(Compiler *c, FtExprSeq *elts) {
-  int pending = 0, built = 0;
+/* Build a list from elts that may contain *starred items; leaves a list.
+ * The `before` values already on the stack become its first items. */
+static int compile_starred_list_after(Compiler *c, FtExprSeq *elts, int before) {
+  int pending = before, built = 0;
   for (int i = 0; i < elts->n; i++) {
     FtExpr *x = elts->items[i];
     if (x->kind == FT_EXPR_STARRED) {
@@ -373,6 +374,10 @@ static int compile_starred_list(Compiler *c, FtExprSeq *elts) {
   if (!built)
     EMIT(BUILD_LIST, pending);
   return 0;
+}
+
+static int compile_starred_list(Compiler *c, FtExprSeq *elts) {
+  return compile_starred_list_after(c, elts, 0);
 }
 
 static int compile_call_args(Compiler *c, FtExprSeq *args, FtKeywordSeq *kws,
@@ -409,10 +414,12 @@ static int compile_call_args(Compiler *c, FtExprSeq *args, FtKeywordSeq *kws,
     *arg_out = args->n + extra_pos + kws->n;
     return 0;
   }
-  /* General case: build a tuple of positionals and a dict of keywords. */
-  if (extra_pos)
-    return cerr(c, 0, 0, "internal: extra_pos with star");
-  if (args->n == 1 && args->items[0]->kind == FT_EXPR_STARRED) {
+  /* General case: build a tuple of positionals (with the extra_pos values
+   * already pushed first) and a dict of keywords. */
+  if (extra_pos) {
+    CHECK(compile_starred_list_after(c, args, extra_pos));
+    EMIT(LIST_TO_TUPLE, 0);
+  } else if (args->n == 1 && args->items[0]->kind == FT_EXPR_STARRED) {
     /* f(*x): CALL_EX takes x as is and makes the tuple itself, so a bad
      * x is reported as "f() argument after * ..." (as CPython does) */
     CHECK(compile_expr(c, args->items[0]->v.Starred.value));
@@ -422,15 +429,25 @@ static int compile_call_args(Compiler *c, FtExprSeq *args, FtKeywordSeq *kws,
   }
   if (kws->n) {
     EMIT(BUILD_MAP, 0);
+    int merged = 0;
     for (int i = 0; i < kws->n; i++) {
       FtKeyword *k = kws->items[i];
-      if (k->arg) {
+      if (k->arg && merged) {
+        /* after a **mapping, name=value goes through DICT_MERGE too, so
+         * a name the mapping already gave is "multiple values" */
+        EMIT(BUILD_MAP, 0);
+        CHECK(emit_const(c, ft_str_intern_cstr(k->arg)));
+        CHECK(compile_expr(c, k->value));
+        EMIT(MAP_ADD, 1);
+        EMIT(DICT_MERGE, 1);
+      } else if (k->arg) {
         CHECK(emit_const(c, ft_str_intern_cstr(k->arg)));
         CHECK(compile_expr(c, k->value));
         EMIT(MAP_ADD, 1);
       } else {
         CHECK(compile_expr(c, k->value));
         EMIT(DICT_MERGE, 1);
+        merged = 1;
       }
     }
     *arg_out = 1;
@@ -1220,11 +1237,8 @@ static int compile_class_def(Compiler *c, FtStmt *s) {
   CHECK(compile_make_function(c, code, NULL, child, qn, NULL));
   CHECK(emit_const(c, ft_str_from_cstr(s->v.ClassDef.name)));
   int op, arg;
+  /* class C(*bases, **kw) becomes a CALL_EX of __build_class__ */
   CHECK(compile_call_args(c, &s->v.ClassDef.bases, &s->v.ClassDef.keywords, 2, &op, &arg));
-  if (op == OP_CALL_EX) {
-    /* rare: class C(*bases): not supported by the simple path */
-    return cerr(c, s->lineno, s->col_offset, "class with *bases is not supported yet");
-  }
   CHECK(emit(c, op, arg));
   for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++)
     EMIT(CALL, 1);
