@@ -3051,6 +3051,102 @@ static FtValue gen_send(FtValue self, const FtValue *args, size_t nargs, FtValue
   return r;
 }
 
+static FtValue gen_close(FtValue self, const FtValue *args, size_t nargs, FtValue kw);
+
+/* The iterator a suspended generator delegates to with `yield from` (its
+ * frame stopped at YIELD_FROM, the iterator on top of its stack), or 0.
+ * Borrowed; call with g->running claimed. */
+static FtValue gen_yf(FtGen *g) {
+  FtFrame *f = g->frame;
+  if (!f || f->is_entry != 2 || (*f->ip & 0xFF) != OP_YIELD_FROM)
+    return 0;
+  return f->sp[-1];
+}
+
+/* Throw exc (stolen) into g, through the iterator it delegates to, as
+ * CPython does: GeneratorExit first closes the subiterator; another
+ * exception goes to the subiterator's throw(), whose yielded value g
+ * yields, whose return value becomes the `yield from` result, and whose
+ * exception is thrown into g. */
+static FtValue gen_throw_exc(FtGen *g, FtValue exc) {
+  int expected = 0;
+  if (!atomic_compare_exchange_strong(&g->running, &expected, 1)) {
+    ft_decref(exc);
+    return ft_err_format(&FtExc_ValueError, "generator already executing");
+  }
+  FtValue yf = gen_yf(g);
+  ft_xincref(yf);
+  atomic_store(&g->running, 0);
+  if (!yf)
+    return gen_resume(g, 0, exc);
+  FtValue r;
+  if (ft_isinstance_type(exc, &FtExc_GeneratorExit)) {
+    if (ft_type(yf) == &FtGen_Type) {
+      r = gen_close(yf, NULL, 0, 0);
+    } else {
+      FtValue m = ft_getattr_opt(yf, ft_str_intern_cstr("close"));
+      r = m ? ft_call0(m) : ft_err_occurred() ? 0 : ft_newref(FT_NONE);
+      ft_xdecref(m);
+    }
+    ft_decref(yf);
+    if (!r) { /* closing the subiterator failed: that error goes in */
+      ft_decref(exc);
+      exc = ft_err_fetch();
+    }
+    ft_xdecref(r);
+    return gen_resume(g, 0, exc);
+  }
+  if (ft_type(yf) == &FtGen_Type) {
+    r = gen_throw_exc((FtGen *)ft_obj(yf), exc);
+  } else {
+    FtValue m = ft_getattr_opt(yf, ft_str_intern_cstr("throw"));
+    if (!m) {
+      ft_decref(yf);
+      if (ft_err_occurred()) {
+        ft_decref(exc);
+        return 0;
+      }
+      return gen_resume(g, 0, exc);
+    }
+    r = ft_call1(m, exc);
+    ft_decref(m);
+    ft_decref(exc);
+  }
+  if (r) { /* the subiterator yielded: so does g, still delegating */
+    ft_decref(yf);
+    return r;
+  }
+  if (!ft_err_matches(&FtExc_StopIteration)) {
+    ft_decref(yf);
+    return gen_resume(g, 0, ft_err_fetch());
+  }
+  /* the subiterator returned: its value is the result of `yield from` */
+  FtValue e = ft_err_fetch();
+  FtValue val = ft_getattr_cstr(e, "value");
+  ft_decref(e);
+  if (!val) {
+    ft_decref(yf);
+    return 0;
+  }
+  expected = 0;
+  if (!atomic_compare_exchange_strong(&g->running, &expected, 1)) {
+    ft_decref(yf);
+    ft_decref(val);
+    return ft_err_format(&FtExc_ValueError, "generator already executing");
+  }
+  FtFrame *f = g->frame;
+  if (gen_yf(g) == yf) {
+    f->sp--;
+    ft_decref(*f->sp); /* the frame's reference to the subiterator */
+    f->ip++;           /* past YIELD_FROM: resuming pushes its result */
+  }
+  atomic_store(&g->running, 0);
+  ft_decref(yf);
+  r = gen_resume(g, val, 0);
+  ft_decref(val);
+  return r;
+}
+
 static FtValue gen_throw(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
   if (ft_args_count("throw", nargs, 1, 3) < 0)
     return 0;
@@ -3078,7 +3174,7 @@ static FtValue gen_throw(FtValue self, const FtValue *args, size_t nargs, FtValu
   }
   if (!exc)
     return 0;
-  FtValue r = gen_resume((FtGen *)ft_obj(self), 0, exc);
+  FtValue r = gen_throw_exc((FtGen *)ft_obj(self), exc);
   if (!r && !ft_err_occurred())
     ft_err_set_none(&FtExc_StopIteration);
   return r;
@@ -3100,7 +3196,7 @@ static FtValue gen_close(FtValue self, const FtValue *args, size_t nargs, FtValu
   FtValue exc = ft_exc_new(&FtExc_GeneratorExit, FT_EMPTY_TUPLE);
   if (!exc)
     return 0;
-  FtValue r = gen_resume(g, 0, exc);
+  FtValue r = gen_throw_exc(g, exc);
   if (r) {
     ft_decref(r);
     return ft_err_format(&FtExc_RuntimeError, "generator ignored GeneratorExit");
