@@ -2995,12 +2995,18 @@ static FtValue gen_resume(FtGen *g, FtValue send, FtValue throw_exc) {
     f->nblocks = -f->nblocks - 1; /* tell eval to unwind first */
   }
   FtThreadState *ts = ft_ts;
-  /* The generator has its own "exception being handled": swap it in. */
+  /* The generator has its own "exception being handled": swap it in.
+   * When it has none, it sees the caller's (sys.exc_info(), implicit
+   * chaining, a bare raise), as CPython chains the two states. */
   FtValue caller_handled = ts->handled;
-  ts->handled = g->handled;
+  int sees_caller = !g->handled;
+  ts->handled = sees_caller ? (ft_xincref(caller_handled), caller_handled) : g->handled;
   g->handled = 0;
   FtValue r = eval(ts, f);
-  g->handled = ts->handled;
+  if (sees_caller && ts->handled == caller_handled)
+    ft_xdecref(ts->handled); /* still the caller's: not the generator's own */
+  else
+    g->handled = ts->handled;
   ts->handled = caller_handled;
   if (f->is_entry == 2) {
     atomic_store(&g->running, 0);
