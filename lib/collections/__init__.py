@@ -277,6 +277,10 @@ class deque:
     __class_getitem__ = classmethod(_GenericAlias)
 
 
+from collections.abc import MutableSequence as _MutableSequence
+_MutableSequence.register(deque)
+
+
 # Containers being repr'd, as (thread id, object id) pairs, so a deque
 # that contains itself prints [...] instead of recursing forever.  A set's
 # add and discard are atomic, and each thread only touches its own pairs.

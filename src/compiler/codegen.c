@@ -1501,6 +1501,26 @@ static int compile_import_from(Compiler *c, FtStmt *s) {
  * the subject and returns a tuple of the values the sub-patterns match
  * against, None when the subject doesn't fit, or 0 with an error. */
 
+FtValue ft_sys_modules(void); /* modules/sys.c */
+
+/* Is subj an instance of collections.abc.<abc_name>?  That is how other
+ * classes (deque, ChainMap, registered user classes) count as sequences
+ * or mappings for match, as CPython's ABC-set type flags do.  When
+ * collections.abc was never imported, no such class exists.  1, 0 or -1. */
+static int match_abc(FtValue subj, const char *abc_name) {
+  FtValue mods = ft_sys_modules();
+  FtValue m = mods ? ft_dict_get_cstr(mods, "collections.abc") : 0;
+  if (!m)
+    return ft_err_occurred() ? -1 : 0;
+  FtValue abc = ft_getattr_cstr(m, abc_name);
+  ft_decref(m);
+  if (!abc)
+    return -1;
+  int r = ft_isinstance(subj, abc);
+  ft_decref(abc);
+  return r;
+}
+
 /* (subject, n, star): a sequence (not str/bytes/bytearray) of exactly n
  * items, or of at least n-1 when star >= 0. */
 static FtValue match_seq_fn(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
@@ -1508,8 +1528,14 @@ static FtValue match_seq_fn(FtValue self, const FtValue *args, size_t nargs, FtV
   FtValue subj = args[0];
   intptr_t n = ft_small_val(args[1]), star = ft_small_val(args[2]);
   if (!FT_TYPE_HAS(subj, FT_TPFLAG_LIST_SUBCLASS | FT_TPFLAG_TUPLE_SUBCLASS) &&
-      !ft_isinstance_type(subj, &FtRange_Type))
-    return ft_newref(FT_NONE);
+      !ft_isinstance_type(subj, &FtRange_Type)) {
+    if (FT_TYPE_HAS(subj, FT_TPFLAG_STR_SUBCLASS | FT_TPFLAG_BYTES_SUBCLASS) ||
+        ft_isinstance_type(subj, &FtByteArray_Type))
+      return ft_newref(FT_NONE);
+    int r = match_abc(subj, "Sequence");
+    if (r <= 0)
+      return r < 0 ? 0 : ft_newref(FT_NONE);
+  }
   intptr_t len = ft_len(subj);
   if (len < 0)
     return 0;
@@ -1524,10 +1550,16 @@ static FtValue match_map_fn(FtValue self, const FtValue *args, size_t nargs, FtV
   (void)self, (void)nargs, (void)kw;
   FtValue subj = args[0], keys = args[1];
   int rest = args[2] == FT_TRUE;
-  if (!FT_TYPE_HAS(subj, FT_TPFLAG_DICT_SUBCLASS))
-    return ft_newref(FT_NONE);
+  if (!FT_TYPE_HAS(subj, FT_TPFLAG_DICT_SUBCLASS)) {
+    int r = match_abc(subj, "Mapping");
+    if (r <= 0)
+      return r < 0 ? 0 : ft_newref(FT_NONE);
+  }
   size_t k = ft_tuple_len(keys);
-  if (ft_dict_size(subj) < k)
+  intptr_t len = ft_len(subj);
+  if (len < 0)
+    return 0;
+  if ((size_t)len < k)
     return ft_newref(FT_NONE);
   FtValue out = ft_tuple_new(k + (size_t)rest);
   if (!out)
@@ -1680,8 +1712,13 @@ fail:
  * keys are evaluated, as CPython does. */
 static FtValue match_map_pre_fn(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
   (void)self, (void)nargs, (void)kw;
-  return ft_newref(ft_bool(FT_TYPE_HAS(args[0], FT_TPFLAG_DICT_SUBCLASS) &&
-                           ft_dict_size(args[0]) >= (size_t)ft_small_val(args[1])));
+  if (FT_TYPE_HAS(args[0], FT_TPFLAG_DICT_SUBCLASS))
+    return ft_newref(ft_bool(ft_dict_size(args[0]) >= (size_t)ft_small_val(args[1])));
+  int r = match_abc(args[0], "Mapping");
+  if (r <= 0)
+    return r < 0 ? 0 : ft_newref(FT_FALSE);
+  intptr_t len = ft_len(args[0]);
+  return len < 0 ? 0 : ft_newref(ft_bool(len >= ft_small_val(args[1])));
 }
 
 static const FtMethodDef match_helper_defs[4] = {
