@@ -161,6 +161,17 @@ static FtUnaryFn *unary_slot(FtType *t, int i) {
   }
 }
 
+/* The built-in sequences and containers, whose truth comes from len()
+ * and whose + is concatenation: their bool_ and reflected-add slots are
+ * fast paths of ours, not methods CPython has. */
+static int builtin_container(FtType *t) {
+  return !(t->tpflags & FT_TPFLAG_HEAPTYPE) &&
+         ((t->tpflags & (FT_TPFLAG_LIST_SUBCLASS | FT_TPFLAG_TUPLE_SUBCLASS |
+                         FT_TPFLAG_STR_SUBCLASS | FT_TPFLAG_BYTES_SUBCLASS |
+                         FT_TPFLAG_DICT_SUBCLASS)) ||
+          t == &FtSet_Type || t == &FtFrozenSet_Type || t == &FtByteArray_Type);
+}
+
 int ft_slot_present(FtType *t, int slot) {
   const FtSlotDef *d = &ft_slotdefs[slot];
   switch (d->kind) {
@@ -1058,6 +1069,9 @@ int ft_type_ready(FtType *t) {
       continue;
     if (d->kind == FT_SK_GETATTR && d->arg == 1)
       continue;
+    if (builtin_container(t) &&
+        (d->kind == FT_SK_BOOL || (d->kind == FT_SK_RBINOP && d->arg == FT_NB_ADD)))
+      continue; /* internal fast paths here: CPython has no __bool__ / __radd__ */
     if (t->base && ft_slot_present(t->base, s) && d->kind != FT_SK_INIT &&
         d->kind != FT_SK_NEW) {
       /* inherited unchanged? then the base's wrapper is found via MRO */
