@@ -847,8 +847,9 @@ static void set_slot(FtType *t, int s) {
   case FT_SK_RBINOP:
     if (generic)
       t->nb[d->arg] = slot_binops[d->arg];
-    else if (t->nb[d->arg] != slot_binops[d->arg])
-      t->nb[d->arg] = src ? src->nb[d->arg] : NULL;
+    else if (t->nb[d->arg] != slot_binops[d->arg] && (src || d->kind == FT_SK_BINOP))
+      t->nb[d->arg] = src ? src->nb[d->arg] : NULL; /* (no __radd__ at all: the
+                                                       __add__ pass decided) */
     break;
   case FT_SK_IBINOP:
     t->nb_inplace[d->arg] = generic ? slot_inplaces[d->arg]
