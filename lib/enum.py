@@ -311,6 +311,40 @@ def _lookup(cls, name):
 # ---------------------------------------------------------------------------
 # the metaclass
 
+_SUNDER_ALLOWED = frozenset([
+    '_order_', '_generate_next_value_', '_missing_', '_ignore_',
+    '_numeric_repr_', '_iter_member_', '_iter_member_by_value_',
+    '_iter_member_by_def_', '_add_alias_', '_add_value_alias_'])
+
+
+class _EnumDict(dict):
+    # The class-body namespace of an enumeration: it rejects reserved
+    # _sunder_ names and a name defined twice when either is a member, as
+    # CPython's does.
+    def __init__(self, cls_name):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_keys = set()
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key) or _is_dunder(key):
+            pass
+        elif _is_sunder(key):
+            if key not in _SUNDER_ALLOWED:
+                raise ValueError('_sunder_ names, such as %r, are reserved '
+                                 'for future Enum use' % (key,))
+        elif key in self._member_keys:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif isinstance(value, nonmember) or (
+                _is_descriptor(value) and not isinstance(value, member)):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            self._member_keys.add(key)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass of all enumerations."""
 
@@ -320,7 +354,7 @@ class EnumType(type):
             for base in chain.__mro__:
                 if isinstance(base, EnumType) and base._member_names_:
                     raise TypeError('<enum %r> cannot extend %r' % (cls, base))
-        return {}
+        return _EnumDict(cls)
 
     def __new__(metacls, cls, bases, classdict, boundary=None, **kwds):
         classdict = dict(classdict)
@@ -371,6 +405,11 @@ class EnumType(type):
             members[key] = value
             last_values.append(value)
             del classdict[key]
+
+        invalid = [n for n in members if n in ('mro', '')]
+        if invalid:
+            raise ValueError('invalid enum member name(s) %s'
+                             % ', '.join(repr(n) for n in invalid))
 
         # how members are created
         user_new = classdict.get('__new__')
