@@ -286,8 +286,14 @@ static intptr_t tuple_len(FtValue self) { return (intptr_t)ft_tuple_len(self); }
 
 static int tuple_contains(FtValue self, FtValue x) {
   size_t n = ft_tuple_len(self);
+  int xsmall = ft_is_small(x);
   for (size_t i = 0; i < n; i++) {
-    int k = ft_eq(ft_tuple_get(self, i), x);
+    FtValue it = ft_tuple_get(self, i);
+    if (it == x)
+      return 1;
+    if (xsmall && ft_is_small(it))
+      continue; /* two different small ints */
+    int k = ft_eq(it, x);
     if (k)
       return k;
   }
