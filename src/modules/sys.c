@@ -68,9 +68,39 @@ static FtValue sys_setrecursionlimit(FtValue self, const FtValue *args, size_t n
     return 0;
   if (n < 1)
     return ft_err_format(&FtExc_ValueError, "recursion limit must be greater or equal than 1");
-  if (n > 1000000)
-    n = 1000000; /* frames are on the heap, but C re-entry still uses stack */
+  if (n > INT32_MAX)
+    return ft_err_format(&FtExc_OverflowError, "Python int too large to convert to C int");
+  /* Python frames live on the heap and C re-entry checks the real stack,
+   * so any limit is safe */
   atomic_store(&ft_recursion_limit, (int)n);
+  return ft_newref(FT_NONE);
+}
+
+/* sys.setswitchinterval: ftpy has no GIL to hand over, so the value is
+ * only kept for getswitchinterval (as bits of a double: one atomic word). */
+static _Atomic uint64_t switch_interval_bits = 0x3F747AE147AE147BULL; /* 0.005 */
+
+static FtValue sys_getswitchinterval(FtValue self, const FtValue *args, size_t nargs,
+                                     FtValue kw) {
+  uint64_t b = atomic_load_explicit(&switch_interval_bits, memory_order_relaxed);
+  double d;
+  memcpy(&d, &b, sizeof d);
+  return ft_float_new(d);
+}
+
+static FtValue sys_setswitchinterval(FtValue self, const FtValue *args, size_t nargs,
+                                     FtValue kw) {
+  if (ft_args_no_kw("setswitchinterval", kw) < 0 ||
+      ft_args_count("setswitchinterval", nargs, 1, 1) < 0)
+    return 0;
+  double d = ft_float_as_double(args[0]);
+  if (d == -1.0 && ft_err_occurred())
+    return 0;
+  if (!(d > 0))
+    return ft_err_format(&FtExc_ValueError, "switch interval must be strictly positive");
+  uint64_t b;
+  memcpy(&b, &d, sizeof b);
+  atomic_store_explicit(&switch_interval_bits, b, memory_order_relaxed);
   return ft_newref(FT_NONE);
 }
 
@@ -442,6 +472,8 @@ static const FtMethodDef sys_methods[] = {
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
+    {"getswitchinterval", sys_getswitchinterval, 0, NULL},
+    {"setswitchinterval", sys_setswitchinterval, 0, NULL},
     {"_is_gil_enabled", sys_is_gil_enabled, 0, NULL},
     {"exc_info", sys_exc_info, 0, NULL},
     {"exception", sys_exception, 0, NULL},
