@@ -16,7 +16,8 @@ from _thread import RLock as _RLock
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'cached_property']
+           'partial', 'partialmethod', 'cached_property', 'singledispatch',
+           'singledispatchmethod']
 
 
 # ---------------------------------------------------------------------------
@@ -553,3 +554,154 @@ class cached_property:
                         )
                         raise TypeError(msg) from None
         return val
+
+
+# ---------------------------------------------------------------------------
+# singledispatch
+
+def _find_impl(cls, registry):
+    # The implementation for the most specific class in cls's MRO that has
+    # one; then ABCs registered (not in the MRO), most specific first.
+    for base in cls.__mro__:
+        if base is not object and base in registry:
+            return registry[base]
+    match = None
+    for typ in registry:
+        if typ is object or typ in cls.__mro__:
+            continue
+        try:
+            ok = issubclass(cls, typ)
+        except TypeError:
+            continue
+        if ok and (match is None or issubclass(typ, match)):
+            if match is not None and not issubclass(typ, match) and \
+                    not issubclass(match, typ):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, typ))
+            match = typ
+    return registry[match] if match is not None else registry.get(object)
+
+
+def singledispatch(func):
+    """Single-dispatch generic function: the implementation is chosen by the
+    type of the first argument (register more with .register)."""
+    registry = {object: func}
+    cache = {}
+    cache_lock = __import__('_thread').allocate_lock()
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            pass
+        impl = _find_impl(cls, registry)
+        with cache_lock:
+            cache[cls] = impl
+        return impl
+
+    def _is_valid_dispatch_type(cls):
+        if isinstance(cls, type):
+            return True
+        args = getattr(cls, '__args__', None)
+        return (type(cls).__name__ == 'UnionType' and args is not None and
+                all(isinstance(a, type) for a in args))
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. "
+                                "{!r} is not a class or union type.".format(cls))
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    "Invalid first argument to `register()`: {!r}. Use either "
+                    "`@register(some_class)` or plain `@register` on an "
+                    "annotated function.".format(cls))
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                raise TypeError("Invalid annotation for {!r}. {!r} is not a class."
+                                .format(argname, cls))
+        if type(cls).__name__ == 'UnionType':
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        with cache_lock:
+            cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = _MappingView(registry)
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class _MappingView:
+    # the read-only registry view (CPython: types.MappingProxyType)
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, k):
+        return self._d[k]
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, k):
+        return k in self._d
+
+    def keys(self):
+        return self._d.keys()
+
+    def items(self):
+        return self._d.items()
+
+    def values(self):
+        return self._d.values()
+
+    def get(self, k, default=None):
+        return self._d.get(k, default)
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method: dispatches on the type of the first
+    argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
