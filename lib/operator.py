@@ -21,7 +21,10 @@ def index(a):
     except AttributeError:
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(a).__name__) from None
-    return f(a)
+    r = f(a)
+    if not isinstance(r, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(r).__name__)
+    return r
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

@@ -154,7 +154,7 @@ class deque:
         try:
             self._compact().remove(value)
         except ValueError:
-            raise ValueError("deque.remove(x): x not in deque") from None
+            raise ValueError("%r is not in deque" % (value,)) from None
 
     def reverse(self):
         self._compact().reverse()

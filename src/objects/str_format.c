@@ -870,7 +870,7 @@ static FtValue percent_format(const char *p, size_t n, FtValue args,
     nitems = 1;
     FtType *t = ft_type(args);
     if (t->getitem && !ft_str_check(args) &&
-        !(bytes_mode && ft_bytes_check(args)))
+        !(bytes_mode && (ft_bytes_check(args) || ft_isinstance_type(args, &FtByteArray_Type))))
       dict = args;
   }
   size_t argidx = 0;
