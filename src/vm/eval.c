@@ -3030,10 +3030,12 @@ static FtValue gen_resume(FtGen *g, FtValue send, FtValue throw_exc) {
     }
     return 0;
   }
+  /* Returned: StopIteration(value) carries a value; a plain return is 0
+   * with no error set (no exception object to make and drop on the hot
+   * path of every finished generator), which callers that must raise
+   * (send, throw) turn into StopIteration themselves. */
   if (r != FT_NONE)
     ft_err_set_value(&FtExc_StopIteration, r);
-  else
-    ft_err_set_none(&FtExc_StopIteration);
   ft_decref(r);
   return 0;
 }
@@ -3122,6 +3124,8 @@ static FtValue gen_throw_exc(FtGen *g, FtValue exc) {
     ft_decref(yf);
     return r;
   }
+  if (!ft_err_occurred())
+    ft_err_set_none(&FtExc_StopIteration); /* a generator's plain return */
   if (!ft_err_matches(&FtExc_StopIteration)) {
     ft_decref(yf);
     return gen_resume(g, 0, ft_err_fetch());
