@@ -114,6 +114,9 @@ typedef struct FtGen {
   FtFrame *frame;   /* heap frame, 0 once finished */
   FtValue name, qualname;
   FtValue handled;     /* the generator's own handled exception while suspended */
+  FtValue outer_handled; /* while it runs: the resuming caller's handled
+                            exception (borrowed), what the generator sees
+                            once it has none of its own */
   _Atomic int running; /* 1 while a thread executes it */
 } FtGen;
 

@@ -2574,7 +2574,13 @@ op_POP_EXCEPT: {
   FtValue exc = POP();
   FtValue prev = POP();
   ft_decref(exc);
-  ft_setref(&ts->handled, prev == FT_NONE ? (ft_decref(prev), 0) : prev);
+  if (prev == FT_NONE) {
+    /* nothing was being handled when the block began; in a generator
+     * that means its resumer's exception shows through again */
+    ft_decref(prev);
+    prev = f->gen ? (ft_xincref(f->gen->outer_handled), f->gen->outer_handled) : 0;
+  }
+  ft_setref(&ts->handled, prev);
   DISPATCH();
 }
 op_RERAISE: {
@@ -2999,12 +3005,13 @@ static FtValue gen_resume(FtGen *g, FtValue send, FtValue throw_exc) {
    * When it has none, it sees the caller's (sys.exc_info(), implicit
    * chaining, a bare raise), as CPython chains the two states. */
   FtValue caller_handled = ts->handled;
-  int sees_caller = !g->handled;
-  ts->handled = sees_caller ? (ft_xincref(caller_handled), caller_handled) : g->handled;
+  ts->handled = g->handled ? g->handled : (ft_xincref(caller_handled), caller_handled);
   g->handled = 0;
+  g->outer_handled = caller_handled;
   FtValue r = eval(ts, f);
-  if (sees_caller && ts->handled == caller_handled)
-    ft_xdecref(ts->handled); /* still the caller's: not the generator's own */
+  g->outer_handled = 0;
+  if (ts->handled == caller_handled)
+    ft_xdecref(ts->handled); /* the caller's: the generator has none of its own */
   else
     g->handled = ts->handled;
   ts->handled = caller_handled;

@@ -30,3 +30,34 @@ try:
 except TypeError:
     print(next(g))
 print(sys.exc_info())
+import sys
+def own():
+    try:
+        raise IndexError('own')
+    except IndexError:
+        yield sys.exc_info()[0]
+        yield sys.exc_info()[0]
+    yield sys.exc_info()[0]
+g = own()
+print(next(g))
+try:
+    raise TypeError
+except TypeError:
+    print(next(g))
+    print(next(g))
+print(sys.exc_info())
+def nested():
+    try:
+        raise KeyError
+    except KeyError:
+        try:
+            raise ValueError
+        except ValueError:
+            yield sys.exc_info()[0]
+        yield sys.exc_info()[0]
+    yield sys.exc_info()[0]
+try:
+    raise OSError
+except OSError:
+    print(list(nested()))
+print(list(nested()), sys.exc_info()[0])
