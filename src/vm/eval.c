@@ -868,13 +868,19 @@ static inline __attribute__((always_inline)) FtValue float_binop(int op, FtValue
        ? FT_TRUE                                                             \
        : FT_FALSE)
 
-static FtValue fast_compare(int op, FtValue a, FtValue b) {
+/* a CMP b for two small ints or two exact floats, else 0 (not handled). */
+static inline FtValue inline_compare(int op, FtValue a, FtValue b) {
   if (ft_is_small(a) && ft_is_small(b)) /* the tags preserve order */
     return COMPARE_BOOL(op, (intptr_t)a, (intptr_t)b);
   if (!ft_is_small(a) && !ft_is_small(b) && ft_obj(a)->type == &FtFloat_Type &&
       ft_obj(b)->type == &FtFloat_Type)
     return COMPARE_BOOL(op, ft_float_val(a), ft_float_val(b));
-  return ft_richcompare(a, b, op);
+  return 0;
+}
+
+static FtValue fast_compare(int op, FtValue a, FtValue b) {
+  FtValue r = inline_compare(op, a, b);
+  return r ? r : ft_richcompare(a, b, op);
 }
 
 /* Attribute caches (one FtCache per instruction), keyed on the type's
@@ -1132,6 +1138,11 @@ static FtValue eval(FtThreadState *ts, FtFrame *f) {
     BREAKER_CHECK();                                                         \
     DISPATCH();                                                              \
   } while (0)
+/* The second operand of a fused LOAD_FAST pair (borrowed): the
+ * LOAD_CONST or LOAD_FAST at ip; 0 for an unbound local. */
+#define FUSED_OPERAND()                                                      \
+  ((ip[0] & 0xFF) == OP_LOAD_CONST ? consts[ip[0] >> 8] : f->fast[ip[0] >> 8])
+
 /* Finish an instruction whose result is the truth value t (an int): a
  * POP_JUMP_IF_* right after it is done here, else True/False is pushed. */
 #define JUMP_ON_BOOL(t)                                                      \
@@ -1285,8 +1296,7 @@ op_LOAD_FAST_SUBSCR: {
       (ft_obj(v)->type == &FtList_Type || ft_obj(v)->type == &FtTuple_Type)) {
     /* local[const] / local[local] with a small-int index: done here on
      * the container's borrowed reference, skipping two instructions. */
-    uint32_t n1 = *ip;
-    FtValue k = (n1 & 0xFF) == OP_LOAD_CONST ? consts[n1 >> 8] : f->fast[n1 >> 8];
+    FtValue k = FUSED_OPERAND();
     if (k && ft_is_small(k)) {
       intptr_t i = ft_small_val(k);
       FtValue r = 0;
@@ -1325,8 +1335,7 @@ op_LOAD_FAST_BINOP: {
     unbound_local_error(co, oparg);
     goto error;
   }
-  uint32_t n1 = ip[0];
-  FtValue b = (n1 & 0xFF) == OP_LOAD_CONST ? consts[n1 >> 8] : f->fast[n1 >> 8];
+  FtValue b = FUSED_OPERAND();
   int op = (int)(ip[1] >> 8);
   if (b) {
     FtValue r = 0;
@@ -1358,27 +1367,11 @@ op_LOAD_FAST_COMPARE: {
     unbound_local_error(co, oparg);
     goto error;
   }
-  uint32_t n1 = ip[0];
-  FtValue b = (n1 & 0xFF) == OP_LOAD_CONST ? consts[n1 >> 8] : f->fast[n1 >> 8];
-  int op = (int)(ip[1] >> 8);
-  FtValue r = 0;
-  if (b) {
-    if (ft_is_small(a) && ft_is_small(b)) /* the tags preserve order */
-      r = COMPARE_BOOL(op, (intptr_t)a, (intptr_t)b);
-    else if (!ft_is_small(a) && !ft_is_small(b) && ft_obj(a)->type == &FtFloat_Type &&
-             ft_obj(b)->type == &FtFloat_Type)
-      r = COMPARE_BOOL(op, ft_float_val(a), ft_float_val(b));
-  }
+  FtValue b = FUSED_OPERAND();
+  FtValue r = b ? inline_compare((int)(ip[1] >> 8), a, b) : 0;
   if (r) {
-    uint32_t n3 = ip[2];
-    int j = (int)(n3 & 0xFF);
-    if (j == OP_POP_JUMP_IF_FALSE || j == OP_POP_JUMP_IF_TRUE) {
-      ip = (r == FT_TRUE) == (j == OP_POP_JUMP_IF_TRUE) ? co->code + (n3 >> 8) : ip + 3;
-      DISPATCH();
-    }
-    ip += 2;
-    PUSH(r);
-    DISPATCH();
+    ip += 2; /* past the COMPARE_OP: JUMP_ON_BOOL looks at what follows */
+    JUMP_ON_BOOL(r == FT_TRUE);
   }
   ft_incref(a);
   PUSH(a);
