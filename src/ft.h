@@ -457,6 +457,9 @@ FtValue ft_dict_get_str(FtValue d, FtValue name);
 FtValue ft_dict_get_str_hint(FtValue d, FtValue name, size_t *hint);
 /* d[name] = v (v borrowed) trying entry *hint first, updating it. */
 int ft_dict_set_str_hint(FtValue d, FtValue name, FtValue v, size_t *hint);
+/* The same after ft_dict_hint_replace (dict.h) already missed on *hint:
+ * the full store, without trying the hint again. */
+int ft_dict_set_str_miss(FtValue d, FtValue name, FtValue v, size_t *hint);
 /* o's instance __dict__ (borrowed), created if missing; 0 if o has no
  * __dict__ slot or on MemoryError (then set). */
 FtValue ft_object_ensure_dict(FtValue o);

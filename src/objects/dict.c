@@ -331,18 +331,24 @@ static int dict_set_hash(FtDict *d, FtValue key, intptr_t hash,
 }
 
 int ft_dict_set_str_hint(FtValue dv, FtValue name, FtValue v, size_t *hint) {
+  if (!ft_is_small(name) && ft_type(name) == &FtStr_Type) {
+    /* Replacing the value of entry *hint when it holds name: no hashing
+     * or probing (entries are never reused for another key in one table). */
+    ft_incref(v);
+    FtValue old = ft_dict_hint_replace(dv, name, v, *hint);
+    if (old) {
+      ft_decref(old);
+      return 0;
+    }
+    ft_decref(v);
+  }
+  return ft_dict_set_str_miss(dv, name, v, hint);
+}
+
+int ft_dict_set_str_miss(FtValue dv, FtValue name, FtValue v, size_t *hint) {
   FtDict *d = D(dv);
   if (ft_is_small(name) || ft_type(name) != &FtStr_Type)
     return ft_dict_set(dv, name, v);
-  /* Replacing the value of entry *hint when it holds name: no hashing or
-   * probing (entries are never reused for another key in one table). */
-  ft_incref(v);
-  FtValue old = ft_dict_hint_replace(dv, name, v, *hint);
-  if (old) {
-    ft_decref(old);
-    return 0;
-  }
-  ft_decref(v);
   intptr_t hash = atomic_load_explicit(&((FtStr *)ft_obj(name))->hash,
                                        memory_order_relaxed);
   if (hash == -1)

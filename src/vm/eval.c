@@ -1599,7 +1599,7 @@ op_STORE_ATTR: {
         v = 0;
         r = 0;
       } else {
-        r = ft_dict_set_str_hint(d, name, v, &h);
+        r = ft_dict_set_str_miss(d, name, v, &h);
         if (h != h0)
           atomic_store_explicit(&c->tag2, h, memory_order_relaxed);
       }
