@@ -29,21 +29,6 @@ try:
     raise TypeError
 except TypeError:
     print(next(g))
-print(sys.exc_info())
-import sys
-def own():
-    try:
-        raise IndexError('own')
-    except IndexError:
-        yield sys.exc_info()[0]
-        yield sys.exc_info()[0]
-    yield sys.exc_info()[0]
-g = own()
-print(next(g))
-try:
-    raise TypeError
-except TypeError:
-    print(next(g))
     print(next(g))
 print(sys.exc_info())
 def nested():
