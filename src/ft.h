@@ -456,9 +456,8 @@ FtValue ft_dict_get_str(FtValue d, FtValue name);
  * keeps one per instruction; any value is safe). */
 FtValue ft_dict_get_str_hint(FtValue d, FtValue name, size_t *hint);
 /* d[name] = v (v borrowed) trying entry *hint first, updating it. */
-int ft_dict_set_str_hint(FtValue d, FtValue name, FtValue v, size_t *hint);
-/* The same after ft_dict_hint_replace (dict.h) already missed on *hint:
- * the full store, without trying the hint again. */
+/* d[name] = v after ft_dict_hint_replace (dict.h) missed on entry *hint:
+ * the full store; *hint gets the entry used. */
 int ft_dict_set_str_miss(FtValue d, FtValue name, FtValue v, size_t *hint);
 /* o's instance __dict__ (borrowed), created if missing; 0 if o has no
  * __dict__ slot or on MemoryError (then set). */

@@ -330,21 +330,6 @@ static int dict_set_hash(FtDict *d, FtValue key, intptr_t hash,
   return dict_set_hash_ix(d, key, hash, value, NULL);
 }
 
-int ft_dict_set_str_hint(FtValue dv, FtValue name, FtValue v, size_t *hint) {
-  if (!ft_is_small(name) && ft_type(name) == &FtStr_Type) {
-    /* Replacing the value of entry *hint when it holds name: no hashing
-     * or probing (entries are never reused for another key in one table). */
-    ft_incref(v);
-    FtValue old = ft_dict_hint_replace(dv, name, v, *hint);
-    if (old) {
-      ft_decref(old);
-      return 0;
-    }
-    ft_decref(v);
-  }
-  return ft_dict_set_str_miss(dv, name, v, hint);
-}
-
 int ft_dict_set_str_miss(FtValue dv, FtValue name, FtValue v, size_t *hint) {
   FtDict *d = D(dv);
   if (ft_is_small(name) || ft_type(name) != &FtStr_Type)
