@@ -22,6 +22,7 @@
 
 #include "ft.h"
 #include "objects/typeslots.h"
+#include "objects/ivalues.h"
 
 /* ---- the instance __dict__ -------------------------------------------- */
 
@@ -62,10 +63,19 @@ static FtValue get_or_create_dict(FtValue o, FtValue *slot) {
   FtValue d = load_dict(slot);
   if (d)
     return d;
+  FtObject *ob = ft_obj(o);
+  if (ob->type->ivalues_cap) {
+    /* the values move into the new dict, under the mutex */
+    ft_mutex_lock(&ob->mutex);
+    d = load_dict(slot);
+    if (!d)
+      d = ft_ivalues_materialize_locked(ob);
+    ft_mutex_unlock(&ob->mutex);
+    return d;
+  }
   FtValue nd = ft_dict_new();
   if (!nd)
     return 0;
-  FtObject *ob = ft_obj(o);
   ft_mutex_lock(&ob->mutex);
   d = load_dict(slot);
   if (!d) {
@@ -76,6 +86,15 @@ static FtValue get_or_create_dict(FtValue o, FtValue *slot) {
   ft_mutex_unlock(&ob->mutex);
   ft_xdecref(nd);
   return d;
+}
+
+/* The instance dict for code that reads it whole (dir, __getstate__):
+ * inline values move into one first.  Borrowed; 0 when there is none
+ * (or on MemoryError, then set). */
+static FtValue whole_dict(FtValue o, FtValue *slot) {
+  if (!slot)
+    return 0;
+  return ft_obj(o)->type->ivalues_cap ? get_or_create_dict(o, slot) : load_dict(slot);
 }
 
 /* ---- generic attributes ------------------------------------------------ */
@@ -114,6 +133,16 @@ static FtValue generic_getattr(FtValue o, FtValue name, int suppress) {
     }
   }
   FtValue *slot = ft_object_dict_slot(o);
+  if (slot && t->ivalues_cap) {
+    FtValue v;
+    int r = ft_ivalues_get(o, name, &v);
+    if (r > 0) {
+      ft_xdecref(descr);
+      return v;
+    }
+    if (!r)
+      slot = NULL; /* no __dict__: nothing more to find */
+  }
   if (slot) {
     FtValue d = load_dict(slot);
     if (d) {
@@ -159,6 +188,8 @@ int ft_object_generic_setattr(FtValue o, FtValue name, FtValue v) {
   }
   if (!v) {
     FtValue d = load_dict(slot);
+    if (!d && t->ivalues_cap && !(d = get_or_create_dict(o, slot)))
+      return -1;
     if (!d) {
       no_attr(o, name);
       return -1;
@@ -169,6 +200,11 @@ int ft_object_generic_setattr(FtValue o, FtValue name, FtValue v) {
       no_attr(o, name);
     }
     return r;
+  }
+  if (t->ivalues_cap && !load_dict(slot)) {
+    int r = ft_ivalues_set(o, name, v);
+    if (r)
+      return r < 0 ? -1 : 0;
   }
   FtValue d = get_or_create_dict(o, slot);
   if (!d)
@@ -375,13 +411,17 @@ static int object_set_class(FtValue self, FtValue v) {
                   "ModuleType subclasses");
     return -1;
   }
-  if (solid(nt) != solid(ot) || nt->basicsize != ot->basicsize ||
+  if (solid(nt) != solid(ot) || ft_type_layout_size(nt) != ft_type_layout_size(ot) ||
       nt->dictoffset != ot->dictoffset) {
     ft_err_format(&FtExc_TypeError,
                   "__class__ assignment: '%s' object layout differs from '%s'",
                   nt->name, ot->name);
     return -1;
   }
+  /* The inline values of the two classes differ (and the object may be
+   * too small for the new one's): the object moves to a real __dict__. */
+  if ((nt->ivalues_cap || ot->ivalues_cap) && !ft_object_ensure_dict(self))
+    return -1;
   ft_incref(v);
   FtObject *o = ft_obj(self);
   ft_mutex_lock(&o->mutex);
@@ -417,6 +457,9 @@ static int object_set_dict(FtValue self, FtValue v) {
                   ft_type_name(v));
     return -1;
   }
+  /* inline values first move into a dict, which the new one replaces */
+  if (ft_type(self)->ivalues_cap && !get_or_create_dict(self, slot))
+    return -1;
   ft_incref(v);
   FtObject *o = ft_obj(self);
   ft_mutex_lock(&o->mutex);
@@ -463,7 +506,9 @@ static FtValue object_dir(FtValue self, const FtValue *args, size_t nargs,
   if (!list || !seen)
     goto fail;
   FtValue *slot = ft_object_dict_slot(self);
-  FtValue d = slot ? load_dict(slot) : 0;
+  FtValue d = whole_dict(self, slot);
+  if (!d && ft_err_occurred())
+    goto fail;
   if (d && add_keys(list, seen, d) < 0)
     goto fail;
   FtType *t = ft_type(self);
@@ -532,7 +577,8 @@ static FtValue object_sizeof(FtValue self, const FtValue *args, size_t nargs,
   FtType *t = ft_type(self);
   /* Report CPython's numbers: its object header is 16 bytes, ours 32. */
   size_t extra = sizeof(FtObject) - 16;
-  size_t size = t->basicsize > extra ? t->basicsize - extra : t->basicsize;
+  size_t base = ft_type_layout_size(t);
+  size_t size = base > extra ? base - extra : base;
   return ft_int_from_i64((int64_t)size);
 }
 
@@ -559,7 +605,9 @@ static const FtMethodDef newobj_def = {"__newobj__", newobj_fn, 0, NULL};
  * with a dict of __slots__ values when the class has slots. */
 static FtValue object_getstate_impl(FtValue self) {
   FtValue *slot = ft_object_dict_slot(self);
-  FtValue d = slot ? load_dict(slot) : 0;
+  FtValue d = whole_dict(self, slot);
+  if (!d && ft_err_occurred())
+    return 0;
   FtValue state = d && ft_dict_size(d) ? ft_dict_copy(d) : ft_newref(FT_NONE);
   if (!state)
     return 0;

@@ -20,6 +20,7 @@
 
 #include "ft.h"
 #include "typeslots.h"
+#include "ivalues.h"
 #include "vm/exceptions.h"
 
 extern const FtGetSetDef ft_object_dict_getset;
@@ -1279,7 +1280,7 @@ static void heaptype_dealloc(FtObject *o) {
    * nearest C type free its own fields. */
   for (FtType *b = t; b && (b->tpflags & FT_TPFLAG_HEAPTYPE); b = b->base) {
     if (b->slot_names) {
-      size_t off = b->base->basicsize;
+      size_t off = ft_type_layout_size(b->base);
       size_t n = ft_tuple_len(b->slot_names);
       for (size_t i = 0; i < n; i++) {
         FtValue *slot = (FtValue *)((char *)o + off + i * sizeof(FtValue));
@@ -1292,8 +1293,11 @@ static void heaptype_dealloc(FtObject *o) {
     FtType *b = t;
     while (b->tpflags & FT_TPFLAG_HEAPTYPE)
       b = b->base;
-    if (d && !b->dictoffset)
+    if (d && !b->dictoffset) {
+      if (t->ivalues_cap)
+        ft_ivalues_clear(o);
       FT_CLEAR(*d);
+    }
   }
   FtType *b = t;
   while (b->tpflags & FT_TPFLAG_HEAPTYPE)
@@ -1392,7 +1396,7 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
                                 FT_TPFLAG_EXC_SUBCLASS | FT_TPFLAG_BYTES_SUBCLASS);
   }
   /* Layout: the base's size, then __slots__ or a __dict__ slot. */
-  t->basicsize = best->basicsize;
+  t->basicsize = ft_type_layout_size(best);
   t->itemsize = best->itemsize;
   t->dictoffset = best->dictoffset;
   FtValue slots = ft_dict_get_cstr(t->dict, "__slots__");
@@ -1502,6 +1506,8 @@ static FtValue type_new_impl(FtType *meta, FtValue name, FtValue bases,
       t->basicsize += sizeof(FtValue);
     }
   }
+  if (ft_ivalues_setup(t, t->dict) < 0)
+    goto fail;
   t->dealloc = heaptype_dealloc;
   if (t->dictoffset && !best->dictoffset &&
       !ft_type_is_subtype(best, &FtType_Type)) {

@@ -14,6 +14,8 @@
 #include <unistd.h>
 
 #include "ft.h"
+#include "qsbr.h"
+#include "tstate.h"
 
 /* Sanitizer builds use the C library's allocator, which ThreadSanitizer
  * and AddressSanitizer intercept: they can't see inside mimalloc (an
@@ -85,7 +87,20 @@ FtObject *ft_object_alloc(FtType *type, size_t size) {
   return o;
 }
 
+#if defined(FT_SANITIZE_THREAD) || defined(FT_SANITIZE_ADDRESS)
+/* The lock-free read paths (dict.c, the eval loop's slot and inline-value
+ * reads) may load an object's header after another thread freed it: with
+ * mimalloc that memory stays mapped and is reused only by the thread that
+ * allocated it, whose objects the reader then sees as someone else's (see
+ * dict.c).  The C allocator gives no such promise, so sanitizer builds
+ * keep freed objects until every thread has passed a quiescent state. */
+void ft_object_free(void *o) {
+  FtThreadState *ts = ft_ts;
+  ft_qsbr_defer_free(ts ? ts->qsbr : NULL, o, free);
+}
+#else
 void ft_object_free(void *o) { mi_free(o); }
+#endif
 
 void ft_object_make_immortal(FtObject *o) {
   atomic_store_explicit(&o->ref_local, FT_REF_IMMORTAL, memory_order_relaxed);

@@ -316,6 +316,18 @@ struct FtType {
   FtValue qualname;    /* str: __qualname__ */
   ptrdiff_t dictoffset; /* offset of an FtValue __dict__ slot, 0 if none */
   FtValue slot_names;  /* tuple of __slots__ names for heap types, or 0 */
+  /* Inline instance values (objects/ivalues.c): while an instance has no
+   * __dict__ yet, up to ivalues_cap of its attributes live in an array of
+   * FtValue at ivalues_offset (0: the class has none), indexed by the
+   * position of the name in ikeys.  ikeys is append-only: names (interned,
+   * immortal) are added under the type's mutex and published by a release
+   * store of nikeys; ikeys_bloom has FT_DICT_BLOOM_BIT of each name's hash
+   * (only grows).  Readers need no lock. */
+  uint32_t ivalues_offset;
+  uint32_t ivalues_cap;
+  _Atomic FtValue *ikeys;
+  _Atomic uint32_t nikeys;
+  _Atomic uint64_t ikeys_bloom;
 
   void (*dealloc)(FtObject *);
   FtUnaryFn repr;
@@ -353,6 +365,12 @@ struct FtType {
   _Atomic uint32_t init_tag;
   _Atomic FtValue init_fn;
 };
+
+/* The size of t's instance layout without the inline values, which always
+ * come last: what a subclass extends. */
+static inline size_t ft_type_layout_size(const FtType *t) {
+  return t->ivalues_cap ? t->ivalues_offset : t->basicsize;
+}
 
 extern FtType FtType_Type, FtObject_Type, FtInt_Type, FtBool_Type,
     FtFloat_Type, FtStr_Type, FtBytes_Type, FtTuple_Type, FtList_Type,

@@ -26,6 +26,7 @@
 #include "exceptions.h"
 #include "ft.h"
 #include "objects/dict.h"
+#include "objects/ivalues.h"
 #include "objects/list.h"
 #include "objects/typeslots.h"
 #include "tstate.h"
@@ -894,6 +895,7 @@ static FtValue fast_compare(int op, FtValue a, FtValue b) {
 #define CK_DESCR (4ull << 32) /* value: an immortal data descriptor */
 #define CK_SLOT (5ull << 32)  /* tag2: offset of a __slots__ member */
 #define CK_BINOP (6ull << 32) /* value: binop_function's result, or 0 */
+#define CK_IVALUE (7ull << 32) /* tag2: offset of an inline instance value */
 
 /* Read the __slots__ member at offset off of o with a new reference, when
  * that needs no lock (see member_get in descr.c): the value is a small
@@ -966,6 +968,24 @@ static inline __attribute__((always_inline)) FtValue instance_dict(FtValue o) {
   else
     ds = ft_object_dict_slot(o);
   return atomic_load_explicit((_Atomic FtValue *)ds, memory_order_acquire);
+}
+
+/* o.name through a CK_IVALUE entry (offset off): the inline value while o
+ * has no __dict__, when slot_load can take it; else 0. */
+static inline FtValue ivalue_load(FtValue o, size_t off) {
+  return ft_ivalues_active(ft_obj(o)) ? slot_load(o, off) : 0;
+}
+
+/* Cache a name found in the instance (not along t's MRO) after the
+ * generic lookup or store: its inline value's offset while o uses them,
+ * else "look in the instance dict" (tag kind). */
+static void cache_instance(FtCache *c, uint64_t kind, FtValue o, FtType *t, FtValue name,
+                           uint32_t ver) {
+  intptr_t i;
+  if (t->ivalues_cap && ft_ivalues_active(ft_obj(o)) && (i = ft_ivalues_index(t, name)) >= 0)
+    cache_store_slot(c, CK_IVALUE | ver, t->ivalues_offset + (size_t)i * sizeof(FtValue));
+  else if (kind == CK_INSTANCE || instance_dict(o))
+    cache_store(c, kind | ver, 0);
 }
 
 /* The __init__ of class t when T(...) may be run inline: t's instances
@@ -1243,11 +1263,18 @@ op_LOAD_FAST_ATTR: {
     FtCache *c = &co->caches[ip - co->code];
     uint32_t ver;
     size_t off;
+    FtValue r;
+    if (t->getattr == ft_object_generic_getattr && (ver = type_version(t)) &&
+        (off = cached_slot_offset(c, CK_IVALUE | ver)) && (r = ivalue_load(v, off))) {
+      ip++;
+      PUSH(r);
+      DISPATCH();
+    }
     if (t->getattr == ft_object_generic_getattr && (ver = type_version(t)) &&
         atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
       FtValue d = instance_dict(v);
       if (d) {
-        FtValue r = cached_instance_attr(c, d, ft_tuple_get(co->names, (size_t)(*ip >> 8)));
+        r = cached_instance_attr(c, d, ft_tuple_get(co->names, (size_t)(*ip >> 8)));
         if (!r && ft_err_occurred()) {
           ip++;
           goto error;
@@ -1260,7 +1287,7 @@ op_LOAD_FAST_ATTR: {
       }
     } else if (t->getattr == ft_object_generic_getattr && (ver = type_version(t)) &&
                (off = cached_slot_offset(c, CK_SLOT | ver))) {
-      FtValue r = slot_load(v, off);
+      r = slot_load(v, off);
       if (r) {
         ip++;
         PUSH(r);
@@ -1526,6 +1553,12 @@ op_LOAD_ATTR: {
   if (t->getattr == ft_object_generic_getattr) {
     FtCache *c = &co->caches[CACHE_INDEX()];
     uint32_t ver = type_version(t);
+    size_t off;
+    if (ver && (off = cached_slot_offset(c, CK_IVALUE | ver)) && (v = ivalue_load(o, off))) {
+      TOP() = v;
+      ft_decref(o);
+      DISPATCH();
+    }
     if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
       FtValue d = instance_dict(o);
       v = d ? cached_instance_attr(c, d, name) : 0;
@@ -1537,7 +1570,6 @@ op_LOAD_ATTR: {
       if (ft_err_occurred())
         goto error;
     }
-    size_t off;
     if (ver && (off = cached_slot_offset(c, CK_SLOT | ver)) && (v = slot_load(o, off))) {
       TOP() = v;
       ft_decref(o);
@@ -1558,7 +1590,7 @@ op_LOAD_ATTR: {
     if (v && ver) {
       FtValue dsc = ft_type_lookup(t, name);
       if (!dsc)
-        cache_store(c, CK_INSTANCE | ver, 0);
+        cache_instance(c, CK_INSTANCE, o, t, name, ver);
       else if ((off = ft_member_slot_offset(dsc)))
         cache_store_slot(c, CK_SLOT | ver, off);
       else if (!ft_is_small(dsc) && ft_obj_is_immortal(ft_obj(dsc)) &&
@@ -1584,12 +1616,22 @@ op_STORE_ATTR: {
     uint32_t ver = type_version(t);
     FtValue d;
     uint64_t tag = ver ? atomic_load_explicit(&c->tag, memory_order_acquire) : 0;
-    FtValue dsc;
+    FtValue dsc, old;
     size_t off;
-    if (tag == (CK_STORE | ver) && ((d = instance_dict(o)) || (d = ft_object_ensure_dict(o)))) {
+    if (tag == (CK_IVALUE | ver) && (off = cached_slot_offset(c, tag)) &&
+        ft_ivalues_store_at(o, off, v, &old)) {
+      /* v's reference went into the object */
+      if (old && !ft_is_small(old) && ft_obj(old)->type == &FtFloat_Type)
+        float_drop(old);
+      else
+        ft_xdecref(old);
+      v = 0;
+      r = 0;
+    } else if (tag == (CK_STORE | ver) &&
+               ((d = instance_dict(o)) || (!t->ivalues_cap && (d = ft_object_ensure_dict(o))))) {
       /* tag2: the entry number where the name was last stored */
       size_t h0 = (size_t)atomic_load_explicit(&c->tag2, memory_order_relaxed), h = h0;
-      FtValue old = ft_dict_hint_replace(d, name, v, h0);
+      old = ft_dict_hint_replace(d, name, v, h0);
       if (old) {
         /* the hint held: v's reference went into the dict */
         if (!ft_is_small(old) && ft_obj(old)->type == &FtFloat_Type)
@@ -1617,8 +1659,8 @@ op_STORE_ATTR: {
       r = ft_setattr(o, name, v);
       if (r == 0 && ver) {
         dsc = ft_type_lookup(t, name);
-        if (!dsc && instance_dict(o))
-          cache_store(c, CK_STORE | ver, 0);
+        if (!dsc)
+          cache_instance(c, CK_STORE, o, t, name, ver);
         else if (dsc && (off = ft_member_slot_offset(dsc)))
           cache_store_slot(c, CK_SLOT | ver, off);
         else if (dsc && !ft_is_small(dsc) && ft_obj_is_immortal(ft_obj(dsc)) &&
@@ -1655,7 +1697,9 @@ op_LOAD_METHOD: {
       if (atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_METHOD | ver)) {
         FtValue d = instance_dict(o);
         FtValue shadow =
-            d && !ft_dict_owned_surely_absent(d, name) ? ft_dict_get_str(d, name) : 0;
+            d ? (!ft_dict_owned_surely_absent(d, name) ? ft_dict_get_str(d, name) : 0)
+            : t->ivalues_cap && ft_ivalues_maybe_key(t, name) ? ft_ivalues_shadow(o, name)
+                                                               : 0;
         if (!shadow) {
           if (ft_err_occurred())
             goto error;
@@ -1672,7 +1716,8 @@ op_LOAD_METHOD: {
     if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
       /* A callable stored on the instance (self.fn(...)): as LOAD_ATTR. */
       FtValue d = instance_dict(o);
-      FtValue v = d ? cached_instance_attr(c, d, name) : 0;
+      FtValue v = d ? cached_instance_attr(c, d, name)
+                  : t->ivalues_cap ? ft_ivalues_shadow(o, name) : 0;
       if (v) {
         TOP() = v;
         PUSH(0);
@@ -1692,7 +1737,10 @@ op_LOAD_METHOD: {
       FtType *mt = ft_type(m);
       if (mt == &FtFunction_Type || mt == &FtMethodDescr_Type) {
         FtValue *dslot = ft_object_dict_slot(o);
-        FtValue shadow = dslot && *dslot ? ft_dict_get_str(*dslot, name) : 0;
+        FtValue dd = dslot ? atomic_load_explicit((_Atomic FtValue *)dslot, memory_order_acquire)
+                           : 0;
+        FtValue shadow = dd ? ft_dict_get_str(dd, name)
+                         : dslot && t->ivalues_cap ? ft_ivalues_shadow(o, name) : 0;
         if (!shadow) {
           if (ft_err_occurred())
             goto error;
