@@ -97,10 +97,13 @@ int ft_ivalues_setup(FtType *t, FtValue ns) {
   size_t nb = ft_tuple_len(t->bases);
   for (size_t i = 0; i < nb; i++)
     cap += (int)((FtType *)ft_obj(ft_tuple_get(t->bases, i)))->ivalues_cap;
-  if (cap > IVALUES_MAX)
-    cap = IVALUES_MAX;
   if (!cap)
     return 0;
+  /* room for attributes added from outside the methods (records, setattr
+   * loops): an overflow costs the instance its inline values */
+  cap += (cap + 1) / 2;
+  if (cap > IVALUES_MAX)
+    cap = IVALUES_MAX;
   t->ikeys = ft_mem_calloc((size_t)cap, sizeof(FtValue));
   if (!t->ikeys)
     return -1;
