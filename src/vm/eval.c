@@ -948,6 +948,13 @@ static inline void cache_store_slot(FtCache *c, uint64_t tag, size_t off) {
   atomic_store_explicit(&c->tag, tag, memory_order_release);
 }
 
+/* The offset of a CK_SLOT or CK_IVALUE entry whose tag was just loaded
+ * (acquire) as `tag`: tag2, if the tag still holds after it, else 0. */
+static inline size_t cached_offset_after(FtCache *c, uint64_t tag) {
+  size_t off = (size_t)atomic_load_explicit(&c->tag2, memory_order_acquire);
+  return atomic_load_explicit(&c->tag, memory_order_relaxed) == tag ? off : 0;
+}
+
 /* The offset of c's CK_SLOT entry when its tag is `want`, else 0. */
 static inline size_t cached_slot_offset(FtCache *c, uint64_t want) {
   if (atomic_load_explicit(&c->tag, memory_order_acquire) != want)
@@ -1255,23 +1262,24 @@ op_LOAD_FAST_ATTR: {
     unbound_local_error(co, oparg);
     goto error;
   }
-  if (!ft_is_small(v)) {
-    /* local.attr (self.x): the instance-dict case of LOAD_ATTR done here
-     * on the local's borrowed reference -- no refcount traffic on the
-     * object (which other threads may share) and one dispatch less. */
-    FtType *t = ft_obj(v)->type;
+  FtType *t;
+  uint32_t ver;
+  if (!ft_is_small(v) && (t = ft_obj(v)->type)->getattr == ft_object_generic_getattr &&
+      (ver = type_version(t))) {
+    /* local.attr (self.x): the instance cases of LOAD_ATTR done here on
+     * the local's borrowed reference -- no refcount traffic on the object
+     * (which other threads may share) and one dispatch less. */
     FtCache *c = &co->caches[ip - co->code];
-    uint32_t ver;
+    uint64_t tag = atomic_load_explicit(&c->tag, memory_order_acquire);
     size_t off;
-    FtValue r;
-    if (t->getattr == ft_object_generic_getattr && (ver = type_version(t)) &&
-        (off = cached_slot_offset(c, CK_IVALUE | ver)) && (r = ivalue_load(v, off))) {
-      ip++;
-      PUSH(r);
-      DISPATCH();
-    }
-    if (t->getattr == ft_object_generic_getattr && (ver = type_version(t)) &&
-        atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
+    FtValue r = 0;
+    if (tag == (CK_IVALUE | ver)) {
+      if ((off = cached_offset_after(c, tag)))
+        r = ivalue_load(v, off);
+    } else if (tag == (CK_SLOT | ver)) {
+      if ((off = cached_offset_after(c, tag)))
+        r = slot_load(v, off);
+    } else if (tag == (CK_INSTANCE | ver)) {
       FtValue d = instance_dict(v);
       if (d) {
         r = cached_instance_attr(c, d, ft_tuple_get(co->names, (size_t)(*ip >> 8)));
@@ -1279,34 +1287,25 @@ op_LOAD_FAST_ATTR: {
           ip++;
           goto error;
         }
-        if (r) {
-          ip++;
-          PUSH(r);
-          DISPATCH();
-        }
       }
-    } else if (t->getattr == ft_object_generic_getattr && (ver = type_version(t)) &&
-               (off = cached_slot_offset(c, CK_SLOT | ver))) {
-      r = slot_load(v, off);
-      if (r) {
-        ip++;
-        PUSH(r);
-        DISPATCH();
-      }
-    } else if (t->getattr == ft_object_generic_getattr && (ver = type_version(t)) &&
-               atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_DESCR | ver)) {
+    } else if (tag == (CK_DESCR | ver)) {
       /* a data descriptor (__slots__ member, property): the local keeps v
        * alive while it runs */
       FtValue dsc = atomic_load_explicit(&c->value, memory_order_relaxed);
-      if (atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_DESCR | ver)) {
+      if (atomic_load_explicit(&c->tag, memory_order_acquire) == tag) {
         ip++;
         SAVE_FRAME();
-        FtValue r = ft_type(dsc)->descr_get(dsc, v, ft_val(t));
+        r = ft_type(dsc)->descr_get(dsc, v, ft_val(t));
         if (!r)
           goto error;
         PUSH(r);
         DISPATCH();
       }
+    }
+    if (r) {
+      ip++;
+      PUSH(r);
+      DISPATCH();
     }
   }
   ft_incref(v);
@@ -1553,38 +1552,32 @@ op_LOAD_ATTR: {
   if (t->getattr == ft_object_generic_getattr) {
     FtCache *c = &co->caches[CACHE_INDEX()];
     uint32_t ver = type_version(t);
+    uint64_t tag = ver ? atomic_load_explicit(&c->tag, memory_order_acquire) : 0;
     size_t off;
-    if (ver && (off = cached_slot_offset(c, CK_IVALUE | ver)) && (v = ivalue_load(o, off))) {
-      TOP() = v;
-      ft_decref(o);
-      DISPATCH();
-    }
-    if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
+    v = 0;
+    if (tag == (CK_IVALUE | ver)) {
+      if ((off = cached_offset_after(c, tag)))
+        v = ivalue_load(o, off);
+    } else if (tag == (CK_SLOT | ver)) {
+      if ((off = cached_offset_after(c, tag)))
+        v = slot_load(o, off);
+    } else if (tag == (CK_INSTANCE | ver)) {
       FtValue d = instance_dict(o);
       v = d ? cached_instance_attr(c, d, name) : 0;
-      if (v) {
-        TOP() = v;
-        ft_decref(o);
-        DISPATCH();
-      }
-      if (ft_err_occurred())
+      if (!v && ft_err_occurred())
         goto error;
-    }
-    if (ver && (off = cached_slot_offset(c, CK_SLOT | ver)) && (v = slot_load(o, off))) {
-      TOP() = v;
-      ft_decref(o);
-      DISPATCH();
-    }
-    if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_DESCR | ver)) {
+    } else if (tag == (CK_DESCR | ver)) {
       FtValue dsc = atomic_load_explicit(&c->value, memory_order_relaxed);
-      if (atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_DESCR | ver)) {
+      if (atomic_load_explicit(&c->tag, memory_order_acquire) == tag) {
         v = ft_type(dsc)->descr_get(dsc, o, ft_val(t));
         if (!v)
           goto error;
-        TOP() = v;
-        ft_decref(o);
-        DISPATCH();
       }
+    }
+    if (v) {
+      TOP() = v;
+      ft_decref(o);
+      DISPATCH();
     }
     v = ft_getattr(o, name);
     if (v && ver) {
