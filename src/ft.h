@@ -475,6 +475,9 @@ size_t ft_dict_size(FtValue d);
  * added or removed meanwhile may or may not be seen; nothing crashes). */
 int ft_dict_next(FtValue d, size_t *pos, FtValue *k, FtValue *v);
 FtValue ft_dict_copy(FtValue d);
+/* A new dict of n exact str keys, distinct by construction (keyword arguments),
+ * with their values: no lookups, no locking. */
+FtValue ft_dict_from_distinct_strs(const FtValue *keys, const FtValue *vals, size_t n);
 int ft_dict_update(FtValue d, FtValue other); /* mapping or pairs */
 FtValue ft_dict_keys_list(FtValue d);
 FtValue ft_dict_items_list(FtValue d);
@@ -591,6 +594,11 @@ FtValue ft_call1(FtValue callable, FtValue a);
 FtValue ft_call2(FtValue callable, FtValue a, FtValue b);
 /* callable(*args_tuple, **kwargs_dict); kwargs may be 0. */
 FtValue ft_call_tuple_dict(FtValue callable, FtValue args, FtValue kwargs);
+/* The items of kwargs (a dict with nkw entries) as call arguments: values
+ * (new references) into vals, the keys as a tuple (or 0 when none) into
+ * *names.  Returns how many (fewer if the dict shrank meanwhile), or -1
+ * (error set: a key that is not a str). */
+int ft_call_gather_kwargs(FtValue kwargs, FtValue *vals, size_t nkw, FtValue *names);
 FtValue ft_call_method(FtValue self, const char *name, const FtValue *args,
                        size_t nargs);
 FtValue ft_getitem(FtValue o, FtValue key);

@@ -381,6 +381,25 @@ static FtValue dict_alloc(FtType *type) {
 
 FtValue ft_dict_new(void) { return dict_alloc(&FtDict_Type); }
 
+FtValue ft_dict_from_distinct_strs(const FtValue *keys, const FtValue *vals, size_t n) {
+  FtValue dv = ft_dict_new();
+  if (!dv || !n)
+    return dv;
+  FtDict *d = D(dv);
+  DictKeys *k = keys_alloc(size_for(n));
+  if (!k) {
+    ft_decref(dv);
+    return 0;
+  }
+  /* unpublished: no lock, no lookups (the keys are distinct); an exact
+   * str's hash can't fail */
+  for (size_t i = 0; i < n; i++)
+    keys_append(k, ft_newref(keys[i]), hash_of(keys[i]), ft_newref(vals[i]));
+  atomic_store_explicit(&d->keys, k, memory_order_relaxed);
+  set_used(d, n);
+  return dv;
+}
+
 static void dict_dealloc(FtObject *o) {
   FtDict *d = (FtDict *)o;
   DictKeys *k = keys_of(d);

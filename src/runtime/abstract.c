@@ -395,20 +395,10 @@ FtValue ft_call2(FtValue callable, FtValue a, FtValue b) {
   return ft_call(callable, args, 2, 0);
 }
 
-FtValue ft_call_tuple_dict(FtValue callable, FtValue args, FtValue kwargs) {
-  size_t n = args ? ft_tuple_len(args) : 0;
-  const FtValue *items = args ? ft_tuple_items(args) : NULL;
-  size_t nkw = kwargs ? ft_dict_size(kwargs) : 0;
-  if (!nkw)
-    return ft_call(callable, items, n, 0);
-  FtValue *stack = ft_mem_alloc((n + nkw) * sizeof(FtValue));
-  FtValue names = ft_tuple_new(nkw);
-  if (!stack || !names) {
-    ft_mem_free(stack);
-    ft_xdecref(names);
-    return 0;
-  }
-  memcpy(stack, items, n * sizeof(FtValue));
+int ft_call_gather_kwargs(FtValue kwargs, FtValue *vals, size_t nkw, FtValue *names) {
+  FtValue nt = ft_tuple_new(nkw);
+  if (!nt)
+    return -1;
   size_t pos = 0, i = 0;
   FtValue k, v;
   /* The dict may change under us (another thread): take what we see, up
@@ -418,31 +408,48 @@ FtValue ft_call_tuple_dict(FtValue callable, FtValue args, FtValue kwargs) {
       ft_decref(k);
       ft_decref(v);
       for (size_t j = 0; j < i; j++)
-        ft_decref(stack[n + j]);
-      ft_mem_free(stack);
-      ft_decref(names);
-      return ft_err_format(&FtExc_TypeError, "keywords must be strings");
+        ft_decref(vals[j]);
+      ft_decref(nt);
+      ft_err_format(&FtExc_TypeError, "keywords must be strings");
+      return -1;
     }
-    ft_tuple_items(names)[i] = k;
-    stack[n + i] = v;
+    ft_tuple_items(nt)[i] = k;
+    vals[i] = v;
     i++;
   }
-  FtValue kwn = names;
   if (i < nkw) { /* shrank meanwhile */
-    kwn = ft_tuple_from_array(ft_tuple_items(names), i);
-    ft_decref(names);
-    if (!kwn) {
+    FtValue t = i ? ft_tuple_from_array(ft_tuple_items(nt), i) : 0;
+    ft_decref(nt);
+    if (i && !t) {
       for (size_t j = 0; j < i; j++)
-        ft_decref(stack[n + j]);
-      ft_mem_free(stack);
-      return 0;
+        ft_decref(vals[j]);
+      return -1;
     }
+    nt = t;
   }
-  FtValue r = ft_call(callable, stack, n, i ? kwn : 0);
-  for (size_t j = 0; j < i; j++)
-    ft_decref(stack[n + j]);
-  ft_mem_free(stack);
-  ft_decref(kwn);
+  *names = nt;
+  return (int)i;
+}
+
+FtValue ft_call_tuple_dict(FtValue callable, FtValue args, FtValue kwargs) {
+  size_t n = args ? ft_tuple_len(args) : 0;
+  const FtValue *items = args ? ft_tuple_items(args) : NULL;
+  size_t nkw = kwargs ? ft_dict_size(kwargs) : 0;
+  if (!nkw)
+    return ft_call(callable, items, n, 0);
+  FtValue small[16];
+  FtValue *stack = n + nkw <= 16 ? small : ft_mem_alloc((n + nkw) * sizeof(FtValue));
+  if (!stack)
+    return 0;
+  memcpy(stack, items, n * sizeof(FtValue));
+  FtValue kwn = 0;
+  int got = ft_call_gather_kwargs(kwargs, stack + n, nkw, &kwn);
+  FtValue r = got < 0 ? 0 : ft_call(callable, stack, n, kwn);
+  for (int j = 0; j < got; j++)
+    ft_decref(stack[n + (size_t)j]);
+  if (stack != small)
+    ft_mem_free(stack);
+  ft_xdecref(kwn);
   return r;
 }
 

@@ -180,12 +180,17 @@ int ft_func_bind_args(FtFunction *fn, FtFrame *f, const FtValue *args, size_t na
   int kwonly = co->kwonlyargcount;
   int total = argc + kwonly;
   size_t nkw = kwnames ? ft_tuple_len(kwnames) : 0;
-  FtValue varkw = 0;
-  if (co->flags & FT_CO_VARKEYWORDS) {
+  int has_varkw = (co->flags & FT_CO_VARKEYWORDS) != 0;
+  int varkw_slot = total + ((co->flags & FT_CO_VARARGS) ? 1 : 0);
+  /* **kwargs: the extra keywords are collected, then become the dict in
+   * one go (few of them, all exact strs), else are stored one by one */
+  FtValue varkw = 0, xk[8], xv[8];
+  size_t nx = 0;
+  if (has_varkw && nkw > 8) {
     varkw = ft_dict_new();
     if (!varkw)
       return -1;
-    fast[total + ((co->flags & FT_CO_VARARGS) ? 1 : 0)] = varkw;
+    fast[varkw_slot] = varkw;
   }
   size_t npos = nargs < (size_t)argc ? nargs : (size_t)argc;
   for (size_t i = 0; i < npos; i++)
@@ -223,7 +228,7 @@ int ft_func_bind_args(FtFunction *fn, FtFrame *f, const FtValue *args, size_t na
       fast[j] = ft_newref(val);
       continue;
     }
-    if (!varkw) {
+    if (!has_varkw) {
       for (j = 0; j < co->posonlyargcount; j++)
         if (ft_str_eq(ft_tuple_get(co->varnames, (size_t)j), name)) {
           /* name every positional-only parameter passed by keyword */
@@ -250,8 +255,29 @@ int ft_func_bind_args(FtFunction *fn, FtFrame *f, const FtValue *args, size_t na
                     fn_name(fn), name);
       return -1;
     }
-    if (ft_dict_set(varkw, name, val) < 0)
+    if (!varkw) {
+      xk[nx] = name;
+      xv[nx++] = val;
+    } else if (ft_dict_set(varkw, name, val) < 0) {
       return -1;
+    }
+  }
+  if (has_varkw && !varkw) {
+    int exact = 1;
+    for (size_t i = 0; i < nx; i++)
+      exact &= !ft_is_small(xk[i]) && ft_obj(xk[i])->type == &FtStr_Type;
+    if (exact) {
+      varkw = ft_dict_from_distinct_strs(xk, xv, nx);
+    } else if ((varkw = ft_dict_new())) {
+      for (size_t i = 0; i < nx; i++)
+        if (ft_dict_set(varkw, xk[i], xv[i]) < 0) {
+          ft_decref(varkw);
+          return -1;
+        }
+    }
+    if (!varkw)
+      return -1;
+    fast[varkw_slot] = varkw;
   }
   /* defaults */
   if (nargs < (size_t)argc) {
@@ -1939,6 +1965,29 @@ op_CALL_EX: {
       goto error;
     }
     args = t;
+  }
+  if (ft_type(callable) == &FtFunction_Type &&
+      !(((FtCode *)ft_obj(((FtFunction *)ft_obj(callable))->code))->flags & FT_CO_GENERATOR)) {
+    /* f(*args, **kwargs) of a Python function: its frame runs in this
+     * loop, like CALL's */
+    size_t n = ft_tuple_len(args), nkw = kwargs ? ft_dict_size(kwargs) : 0;
+    if (n + nkw <= 16) {
+      FtValue tmp[16], kwn = 0;
+      memcpy(tmp, ft_tuple_items(args), n * sizeof(FtValue));
+      int got = nkw ? ft_call_gather_kwargs(kwargs, tmp + n, nkw, &kwn) : 0;
+      FtFrame *nf =
+          got < 0 ? NULL : push_call_frame(ts, (FtFunction *)ft_obj(callable), tmp, n, kwn);
+      for (int j = 0; j < got; j++)
+        ft_decref(tmp[n + (size_t)j]);
+      ft_xdecref(kwn);
+      ft_decref(callable);
+      ft_decref(args);
+      ft_xdecref(kwargs);
+      f->sp = sp;
+      if (!nf)
+        goto error;
+      ENTER_FRAME(nf);
+    }
   }
   FtValue r = ft_call_tuple_dict(callable, args, kwargs);
   ft_decref(callable);
