@@ -166,7 +166,12 @@ int ft_ivalues_get(FtValue ov, FtValue name, FtValue *out) {
 }
 
 FtValue ft_ivalues_shadow(FtValue ov, FtValue name) {
-  if (!ft_ivalues_maybe_key(ft_obj(ov)->type, name))
+  FtObject *o = ft_obj(ov);
+  intptr_t i;
+  /* not a key, or o has no value for it: no shadow (a store racing with
+   * this check may be seen or not) */
+  if (!ft_ivalues_maybe_key(o->type, name) || (i = ft_ivalues_index(o->type, name)) < 0 ||
+      (ft_ivalues_active(o) && !atomic_load_explicit(&values_of(o)[i], memory_order_acquire)))
     return 0;
   FtValue v = 0;
   return ft_ivalues_get(ov, name, &v) > 0 ? v : 0;

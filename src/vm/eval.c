@@ -1732,6 +1732,15 @@ op_LOAD_METHOD: {
         DISPATCH();
       }
     }
+    size_t off;
+    FtValue iv;
+    if (ver && (off = cached_slot_offset(c, CK_IVALUE | ver)) && (iv = ivalue_load(o, off))) {
+      /* a callable in an inline value (self.fn(...)) */
+      TOP() = iv;
+      PUSH(0);
+      ft_decref(o);
+      DISPATCH();
+    }
     if (ver && atomic_load_explicit(&c->tag, memory_order_acquire) == (CK_INSTANCE | ver)) {
       /* A callable stored on the instance (self.fn(...)): as LOAD_ATTR. */
       FtValue d = instance_dict(o);
@@ -1751,7 +1760,7 @@ op_LOAD_METHOD: {
         (ft_type(m) == &FtFunction_Type || ft_type(m) == &FtMethodDescr_Type))
       cache_store(c, CK_METHOD | ver, m);
     else if (!m && ver && !ft_err_occurred())
-      cache_store(c, CK_INSTANCE | ver, 0);
+      cache_instance(c, CK_INSTANCE, o, t, name, ver);
     if (m) {
       FtType *mt = ft_type(m);
       if (mt == &FtFunction_Type || mt == &FtMethodDescr_Type) {
