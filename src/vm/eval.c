@@ -738,15 +738,18 @@ static int line_of(FtFrame *f) {
 static inline __attribute__((always_inline)) FtValue small_binop(int op, intptr_t x,
                                                                 intptr_t y) {
   intptr_t r;
-  switch (op) {
-  case FT_NB_ADD:
+  /* the common operators as conditional branches (see double_binop) */
+  if (op == FT_NB_ADD) {
     r = x + y; /* 62-bit operands can't overflow a 64-bit add */
     return ft_small_fits(r) ? ft_small(r) : 0;
-  case FT_NB_SUB:
+  }
+  if (op == FT_NB_SUB) {
     r = x - y;
     return ft_small_fits(r) ? ft_small(r) : 0;
-  case FT_NB_MUL:
+  }
+  if (op == FT_NB_MUL)
     return !__builtin_mul_overflow(x, y, &r) && ft_small_fits(r) ? ft_small(r) : 0;
+  switch (op) {
   case FT_NB_AND: return ft_small(x & y);
   case FT_NB_OR: return ft_small(x | y);
   case FT_NB_XOR: return ft_small(x ^ y);
@@ -784,10 +787,23 @@ static inline __attribute__((always_inline)) FtValue fast_binop(int op, FtValue 
  * not one of them or would raise (division by zero). */
 static inline __attribute__((always_inline)) int double_binop(int op, double x, double y,
                                                              double *r) {
+  /* the common operators as conditional branches, not a jump table: one
+   * indirect jump shared by every site of an instruction mispredicts
+   * whenever the sites' operators alternate, while these branches are
+   * predicted from the dispatch history */
+  if (op == FT_NB_MUL) {
+    *r = x * y;
+    return 1;
+  }
+  if (op == FT_NB_ADD) {
+    *r = x + y;
+    return 1;
+  }
+  if (op == FT_NB_SUB) {
+    *r = x - y;
+    return 1;
+  }
   switch (op) {
-  case FT_NB_ADD: *r = x + y; return 1;
-  case FT_NB_SUB: *r = x - y; return 1;
-  case FT_NB_MUL: *r = x * y; return 1;
   case FT_NB_TRUEDIV:
     if (y == 0)
       return 0;
