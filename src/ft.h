@@ -475,6 +475,7 @@ size_t ft_dict_size(FtValue d);
  * added or removed meanwhile may or may not be seen; nothing crashes). */
 int ft_dict_next(FtValue d, size_t *pos, FtValue *k, FtValue *v);
 FtValue ft_dict_copy(FtValue d);
+void ft_dict_thread_exit(void); /* the exiting thread's cached tables */
 /* A new dict of n exact str keys, distinct by construction (keyword arguments),
  * with their values: no lookups, no locking. */
 FtValue ft_dict_from_distinct_strs(const FtValue *keys, const FtValue *vals, size_t n);

@@ -107,10 +107,26 @@ static inline intptr_t hash_of(FtValue key) {
 
 /* ---- tables ---------------------------------------------------------- */
 
+/* Each thread keeps a few freed MINSIZE tables for reuse: a dict built
+ * and dropped over and over (a **kwargs dict per call) would otherwise
+ * take mimalloc's slow path on every allocation, since a block freed on a
+ * page is only reused after that page's free list is collected.  Only
+ * tables that no other thread can be reading get here (keys_retire). */
+#define KEYS_CACHE 8
+static _Thread_local DictKeys *keys_cache[KEYS_CACHE];
+static _Thread_local int keys_cached;
+
+void ft_dict_thread_exit(void) {
+  while (keys_cached)
+    ft_mem_free(keys_cache[--keys_cached]);
+}
+
 static DictKeys *keys_alloc(size_t size) {
   size_t usable = (size << 1) / 3;
-  DictKeys *k = ft_mem_alloc(sizeof(DictKeys) + size * sizeof(int32_t) +
-                             usable * sizeof(DictEntry));
+  DictKeys *k = size == MINSIZE && keys_cached
+                    ? keys_cache[--keys_cached]
+                    : ft_mem_alloc(sizeof(DictKeys) + size * sizeof(int32_t) +
+                                   usable * sizeof(DictEntry));
   if (!k)
     return NULL;
   k->mask = size - 1;
@@ -139,9 +155,12 @@ static int dict_is_private(FtDict *d) {
 static void keys_retire(FtDict *d, DictKeys *k) {
   if (!k)
     return;
-  if (dict_is_private(d))
-    ft_mem_free(k);
-  else
+  if (dict_is_private(d)) {
+    if (k->mask + 1 == MINSIZE && keys_cached < KEYS_CACHE)
+      keys_cache[keys_cached++] = k;
+    else
+      ft_mem_free(k);
+  } else
     ft_qsbr_defer_free(ft_ts ? ft_ts->qsbr : NULL, k, ft_mem_free);
 }
 

@@ -97,6 +97,7 @@ void ft_tstate_delete(FtThreadState *ts) {
   FT_CLEAR(ts->exc);
   FT_CLEAR(ts->handled);
   FT_CLEAR(ts->async_exc);
+  ft_dict_thread_exit();
   ft_qsbr_unregister(ts->qsbr);
   free(ts->stack_chunk);
   ft_ts = NULL;
