@@ -2416,6 +2416,14 @@ op_DICT_MERGE: {
   FtValue v = POP();
   FtValue d = sp[-oparg];
   FtValue callee = sp[-oparg - 2]; /* [callee, args tuple, kwargs dict] */
+  if (!ft_is_small(v) && ft_obj(v)->type == &FtDict_Type && !ft_dict_size(d) &&
+      (*ip & 0xFF) == OP_CALL_EX) {
+    /* f(*a, **kw) with nothing else: the call only reads the dict, so kw
+     * itself is passed instead of a copy */
+    sp[-oparg] = v;
+    ft_decref(d);
+    DISPATCH();
+  }
   /* like DICT_UPDATE but duplicate keys are an error (f(**a, **b)) */
   FtValue keys = ft_dict_check(v) ? ft_dict_keys_list(v) : 0;
   if (!keys && !ft_err_occurred()) {
