@@ -30,6 +30,9 @@
  *    read under the mutex.  A reader that sees 0 takes the generic path,
  *    which finds the dict if one was made meanwhile.
  *  - The type's keys: see FtType.ikeys in object.h.
+ *
+ * A tracing collector must visit the values of an object whose __dict__
+ * slot is 0 (ft_ivalues_clear shows the walk).
  */
 #include "ft.h"
 #include "objects/ivalues.h"
