@@ -113,6 +113,7 @@ typedef struct FtGen {
   FtObject ob;
   FtFrame *frame;   /* heap frame, 0 once finished */
   FtValue name, qualname;
+  FtValue code;        /* gi_code (kept after the frame is gone) */
   FtValue handled;     /* the generator's own handled exception while suspended */
   FtValue outer_handled; /* while it runs: the resuming caller's handled
                             exception (borrowed), what the generator sees

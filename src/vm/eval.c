@@ -3073,6 +3073,7 @@ static void gen_dealloc(FtObject *o) {
   }
   FT_CLEAR(g->name);
   FT_CLEAR(g->qualname);
+  FT_CLEAR(g->code);
   FT_CLEAR(g->handled);
   ft_object_free(o);
 }
@@ -3085,6 +3086,7 @@ FtValue ft_gen_new(FtFrame *f) {
   f->gen = g;
   f->is_entry = 0; /* not started */
   g->name = ft_newref(f->code->name);
+  g->code = ft_newref(ft_val(f->code));
   g->qualname = ft_newref(f->func && f->func->qualname ? f->func->qualname : f->code->name);
   return ft_val(g);
 }
@@ -3351,11 +3353,63 @@ static FtValue gen_repr(FtValue self) {
 
 static FtValue gen_get_name(FtValue self) { return ft_newref(((FtGen *)ft_obj(self))->name); }
 
+static FtValue fsnap_new(FtFrame *f, FtValue back);
+
+static FtValue gen_get_code(FtValue self) { return ft_newref(((FtGen *)ft_obj(self))->code); }
+
+static FtValue gen_get_running(FtValue self) {
+  return ft_bool(atomic_load(&((FtGen *)ft_obj(self))->running));
+}
+
+static FtValue gen_get_suspended(FtValue self) {
+  FtGen *g = (FtGen *)ft_obj(self);
+  int expected = 0;
+  if (!atomic_compare_exchange_strong(&g->running, &expected, 1))
+    return ft_newref(FT_FALSE);
+  int r = g->frame && g->frame->is_entry == 2;
+  atomic_store(&g->running, 0);
+  return ft_bool(r);
+}
+
+/* The generator's frame, as a snapshot (see sys._getframe below): None
+ * once it finished.  A generator running on another thread can't be looked
+ * into (its frame is changing), so it also gives None; one running on
+ * this thread (looking at itself) can. */
+static FtValue gen_get_frame(FtValue self) {
+  FtGen *g = (FtGen *)ft_obj(self);
+  int expected = 0;
+  if (atomic_compare_exchange_strong(&g->running, &expected, 1)) {
+    FtValue r = g->frame ? fsnap_new(g->frame, ft_newref(FT_NONE)) : ft_newref(FT_NONE);
+    atomic_store(&g->running, 0);
+    return r;
+  }
+  for (FtFrame *f = ft_ts->frame; f; f = f->back)
+    if (f == g->frame)
+      return fsnap_new(f, ft_newref(FT_NONE));
+  return ft_newref(FT_NONE);
+}
+
+static FtValue gen_get_yieldfrom(FtValue self) {
+  FtGen *g = (FtGen *)ft_obj(self);
+  int expected = 0;
+  if (!atomic_compare_exchange_strong(&g->running, &expected, 1))
+    return ft_newref(FT_NONE);
+  FtValue yf = gen_yf(g);
+  FtValue r = ft_newref(yf ? yf : FT_NONE);
+  atomic_store(&g->running, 0);
+  return r;
+}
+
 static const FtMethodDef gen_methods[] = {{"send", gen_send, 0, NULL},
                                           {"throw", gen_throw, 0, NULL},
                                           {"close", gen_close, 0, NULL},
                                           {NULL, NULL, 0, NULL}};
 static const FtGetSetDef gen_getsets[] = {{"__name__", gen_get_name, NULL, NULL},
+                                          {"gi_code", gen_get_code, NULL, NULL},
+                                          {"gi_frame", gen_get_frame, NULL, NULL},
+                                          {"gi_running", gen_get_running, NULL, NULL},
+                                          {"gi_suspended", gen_get_suspended, NULL, NULL},
+                                          {"gi_yieldfrom", gen_get_yieldfrom, NULL, NULL},
                                           {NULL, NULL, NULL, NULL}};
 
 FtType FtGen_Type = {.ob = FT_STATIC_HEAD(&FtType_Type),
