@@ -2617,7 +2617,8 @@ static FtValue compile_unit(Compiler *c, FtScope *s, FtStmtSeq *body, FtExpr *ex
       goto done;
     if (emit(c, OP_RETURN_VALUE, 0) < 0)
       goto done;
-  } else if (expr && expr->kind == FT_EXPR_LAMBDA) {
+  } else if (expr && expr->kind == FT_EXPR_LAMBDA && s->type == FT_SCOPE_FUNCTION) {
+    /* the lambda's own body (eval("lambda: 5") is the module case below) */
     if (add_const(c, FT_NONE) < 0 || compile_expr(c, expr->v.Lambda.body) < 0 ||
         emit(c, OP_RETURN_VALUE, 0) < 0)
       goto done;

@@ -433,6 +433,16 @@ FtValue ft_import_from(FtValue module, FtValue name) {
     return ft_err_format(&FtExc_ImportError, "cannot import name '%U'", name);
   }
   const char *modname = ft_str_data(mn);
+  /* a submodule whose import is still running (a circular `from . import
+   * x`) is in sys.modules though not yet an attribute of its package */
+  FtValue full = ft_str_from_format("%U.%U", mn, name);
+  FtValue mods = ft_sys_modules();
+  FtValue sub = full && mods ? ft_dict_get(mods, full) : 0;
+  ft_xdecref(full);
+  if (sub || ft_err_occurred()) {
+    ft_decref(mn);
+    return sub;
+  }
   FtValue file = ft_getattr_opt(module, ft_str_intern_cstr("__file__"));
   ft_err_clear();
   if (file && ft_str_check(file))

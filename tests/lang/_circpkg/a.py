@@ -1,0 +1,5 @@
+from . import b
+NAME = "a"
+
+def via_b():
+    return b.NAME

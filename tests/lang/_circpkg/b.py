@@ -1,0 +1,5 @@
+from . import a
+NAME = "b"
+
+def via_a():
+    return a.NAME
