@@ -1013,6 +1013,44 @@ static void print_exc_line(FtStrBuf *out, FtValue exc) {
   ft_decref(s);
 }
 
+/* The exception's notes (add_note), one per line after its message. */
+static void print_notes(FtStrBuf *out, FtValue exc) {
+  FtValue notes = ft_getattr_opt(exc, ft_str_intern_cstr("__notes__"));
+  if (!notes) {
+    ft_err_clear();
+    return;
+  }
+  if (FT_TYPE_HAS(notes, FT_TPFLAG_LIST_SUBCLASS) || FT_TYPE_HAS(notes, FT_TPFLAG_TUPLE_SUBCLASS)) {
+    FtValue items = ft_list_from_iterable(notes);
+    size_t n = items ? ft_list_size(items) : 0;
+    for (size_t i = 0; i < n; i++) {
+      FtValue note = ft_list_get(items, (intptr_t)i);
+      FtValue s = note && ft_str_check(note) ? ft_newref(note) : note ? ft_to_str(note) : 0;
+      if (s) {
+        ft_strbuf_append(out, ft_str_data(s), ft_str_size(s));
+        ft_decref(s);
+      } else {
+        ft_err_clear();
+        ft_strbuf_append_cstr(out, "<note str() failed>");
+      }
+      ft_strbuf_append_char(out, '\n');
+      ft_xdecref(note);
+    }
+    ft_xdecref(items);
+  } else {
+    FtValue r = ft_repr(notes);
+    if (r) {
+      ft_strbuf_append(out, ft_str_data(r), ft_str_size(r));
+      ft_decref(r);
+    } else {
+      ft_strbuf_append_cstr(out, "<__notes__ repr() failed>");
+    }
+    ft_strbuf_append_char(out, '\n');
+  }
+  ft_err_clear();
+  ft_decref(notes);
+}
+
 static void print_chain(FtStrBuf *out, FtValue exc, int depth) {
   FtException *e = (FtException *)ft_obj(exc);
   if (depth < 100) {
@@ -1034,6 +1072,7 @@ static void print_chain(FtStrBuf *out, FtValue exc, int depth) {
   FtStrBuf line;
   ft_strbuf_init(&line);
   print_exc_line(&line, exc);
+  print_notes(&line, exc);
   ft_strbuf_append(out, line.data, line.len);
   ft_strbuf_free(&line);
 }
