@@ -56,8 +56,26 @@ static FtValue code_get_argcount(FtValue self) {
 static FtValue code_get_firstlineno(FtValue self) {
   return ft_small(((FtCode *)ft_obj(self))->firstlineno);
 }
+/* CPython's co_flags: OPTIMIZED | NEWLOCALS for functions, then the
+ * flags ftpy shares with it (its own, such as FT_CO_SIMPLE, stay hidden). */
 static FtValue code_get_flags(FtValue self) {
-  return ft_small(((FtCode *)ft_obj(self))->flags);
+  int fl = ((FtCode *)ft_obj(self))->flags;
+  int r = fl & (FT_CO_VARARGS | FT_CO_VARKEYWORDS | FT_CO_NESTED | FT_CO_GENERATOR);
+  if (!(fl & FT_CO_MODULE))
+    r |= 0x1 | 0x2;
+  return ft_small(r);
+}
+static FtValue code_get_posonlyargcount(FtValue self) {
+  return ft_small(((FtCode *)ft_obj(self))->posonlyargcount);
+}
+static FtValue code_get_kwonlyargcount(FtValue self) {
+  return ft_small(((FtCode *)ft_obj(self))->kwonlyargcount);
+}
+static FtValue code_get_nlocals(FtValue self) {
+  return ft_small((intptr_t)ft_tuple_len(((FtCode *)ft_obj(self))->varnames));
+}
+static FtValue code_get_stacksize(FtValue self) {
+  return ft_small(((FtCode *)ft_obj(self))->stacksize);
 }
 
 static const FtGetSetDef code_getsets[] = {
@@ -72,6 +90,10 @@ static const FtGetSetDef code_getsets[] = {
     {"co_argcount", code_get_argcount, NULL, NULL},
     {"co_firstlineno", code_get_firstlineno, NULL, NULL},
     {"co_flags", code_get_flags, NULL, NULL},
+    {"co_posonlyargcount", code_get_posonlyargcount, NULL, NULL},
+    {"co_kwonlyargcount", code_get_kwonlyargcount, NULL, NULL},
+    {"co_nlocals", code_get_nlocals, NULL, NULL},
+    {"co_stacksize", code_get_stacksize, NULL, NULL},
     {NULL, NULL, NULL, NULL}};
 
 FtType FtCode_Type = {.ob = FT_STATIC_HEAD(&FtType_Type),
