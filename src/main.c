@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "ft.h"
+#include "vm/exceptions.h"
 #include "tstate.h"
 #include "vm/code.h"
 
@@ -71,12 +72,50 @@ static int handle_system_exit(void) {
   return status;
 }
 
+/* An uncaught exception goes to sys.excepthook; the built-in one prints
+ * the traceback.  A hook that fails is reported, then the original. */
+static void report_uncaught(void) {
+  FtValue e = ft_err_fetch();
+  if (!e)
+    return;
+  FtValue sys = ft_dict_get_cstr(ft_sys_modules(), "sys");
+  FtValue hook = sys ? ft_getattr_opt(sys, ft_str_intern_cstr("excepthook")) : 0;
+  FtValue orig = sys ? ft_getattr_opt(sys, ft_str_intern_cstr("__excepthook__")) : 0;
+  ft_err_clear();
+  if (hook && hook != orig && hook != FT_NONE) {
+    FtValue tb = ft_getattr_opt(e, ft_str_intern_cstr("__traceback__"));
+    ft_err_clear();
+    FtValue args[3] = {ft_val(ft_type(e)), e, tb ? tb : FT_NONE};
+    FtValue r = ft_call(hook, args, 3, 0);
+    ft_xdecref(tb);
+    if (r) {
+      ft_decref(r);
+    } else {
+      ft_file_flush_std();
+      fputs("Error in sys.excepthook:\n", stderr);
+      ft_err_print();
+      fputs("\nOriginal exception was:\n", stderr);
+      ft_exc_print(e);
+    }
+  } else {
+    if (!hook || hook == FT_NONE) {
+      ft_file_flush_std();
+      fputs("sys.excepthook is missing\n", stderr);
+    }
+    ft_exc_print(e);
+  }
+  ft_xdecref(hook);
+  ft_xdecref(orig);
+  ft_xdecref(sys);
+  ft_decref(e);
+}
+
 static int finish(int status) {
   if (ft_err_occurred()) {
     if (ft_err_matches(&FtExc_SystemExit))
       status = handle_system_exit();
     else {
-      ft_err_print();
+      report_uncaught();
       status = 1;
     }
   }
