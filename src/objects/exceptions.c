@@ -540,7 +540,43 @@ static FtValue exc_add_note(FtValue self, const FtValue *args, size_t nargs,
   return r < 0 ? 0 : ft_newref(FT_NONE);
 }
 
+/* Pickling and copying: (type, args) plus the instance dict when set. */
+static FtValue exc_reduce(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
+  (void)args;
+  if (ft_args_no_kw("__reduce__", kw) < 0 || ft_args_count("__reduce__", nargs, 0, 0) < 0)
+    return 0;
+  FtException *e = (FtException *)ft_obj(self);
+  FtValue d = atomic_load_explicit((_Atomic FtValue *)&e->dict, memory_order_acquire);
+  FtValue a = e->args ? e->args : FT_EMPTY_TUPLE;
+  if (d && ft_dict_size(d))
+    return ft_tuple_pack(3, ft_val(ft_type(self)), a, d);
+  return ft_tuple_pack(2, ft_val(ft_type(self)), a);
+}
+
+static FtValue exc_setstate(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
+  if (ft_args_no_kw("__setstate__", kw) < 0 ||
+      ft_args_count("__setstate__", nargs, 1, 1) < 0)
+    return 0;
+  FtValue state = args[0];
+  if (state == FT_NONE)
+    return ft_newref(FT_NONE);
+  if (!ft_dict_check(state))
+    return ft_err_format(&FtExc_TypeError, "state is not a dictionary");
+  size_t pos = 0;
+  FtValue k, v;
+  while (ft_dict_next(state, &pos, &k, &v)) {
+    int r = ft_setattr(self, k, v);
+    ft_decref(k);
+    ft_decref(v);
+    if (r < 0)
+      return 0;
+  }
+  return ft_newref(FT_NONE);
+}
+
 static const FtMethodDef exc_methods[] = {
+    {"__reduce__", exc_reduce, 0, NULL},
+    {"__setstate__", exc_setstate, 0, NULL},
     {"with_traceback", exc_with_traceback, 0, NULL},
     {"add_note", exc_add_note, 0, NULL},
     {NULL, NULL, 0, NULL}};
