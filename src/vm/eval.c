@@ -3114,11 +3114,16 @@ static FtValue gen_resume(FtGen *g, FtValue send, FtValue throw_exc) {
   if (started)
     *f->sp++ = ft_newref(send ? send : FT_NONE);
   f->is_entry = 1;
+  FtThreadState *ts = ft_ts;
   if (throw_exc) {
+    /* raised inside the generator: chained to the generator's own handled
+     * exception only, not to the thrower's (as CPython does) */
+    FtValue outer = ts->handled;
+    ts->handled = g->handled;
     ft_err_raise(throw_exc);
+    ts->handled = outer;
     f->nblocks = -f->nblocks - 1; /* tell eval to unwind first */
   }
-  FtThreadState *ts = ft_ts;
   /* The generator has its own "exception being handled": swap it in.
    * When it has none, it sees the caller's (sys.exc_info(), implicit
    * chaining, a bare raise), as CPython chains the two states. */
@@ -3304,6 +3309,13 @@ static FtValue gen_throw(FtValue self, const FtValue *args, size_t nargs, FtValu
   } else if (val != FT_NONE && ft_exc_is_instance(typ)) {
     return ft_err_format(&FtExc_TypeError,
                          "instance exception may not have a separate value");
+  } else if (!ft_exc_is_instance(typ) &&
+             !(FT_TYPE_HAS(typ, FT_TPFLAG_TYPE_SUBCLASS) &&
+               ft_type_is_subtype((FtType *)ft_obj(typ), &FtExc_BaseException))) {
+    return ft_err_format(&FtExc_TypeError,
+                         "exceptions must be classes or instances deriving from "
+                         "BaseException, not %s",
+                         ft_type_name(typ));
   } else {
     exc = exc_from_raise_arg(typ);
   }
@@ -3317,6 +3329,10 @@ static FtValue gen_throw(FtValue self, const FtValue *args, size_t nargs, FtValu
 
 static FtValue gen_close(FtValue self, const FtValue *args, size_t nargs, FtValue kw) {
   FtGen *g = (FtGen *)ft_obj(self);
+  size_t given = nargs + (kw ? ft_tuple_len(kw) : 0);
+  if (given)
+    return ft_err_format(&FtExc_TypeError, "generator.close() takes no arguments (%zu given)",
+                         given);
   if (!g->frame || !g->frame->is_entry) {
     if (g->frame && !g->frame->is_entry) {
       FtFrame *f = g->frame;
