@@ -947,14 +947,9 @@ static intptr_t repeat_count(FtValue count, int left_is_seq) {
                   ft_type_name(count));
     return -1;
   }
-  intptr_t k = ft_int_as_ssize(count);
-  if (k == -1 && ft_err_occurred()) {
-    if (ft_err_matches(&FtExc_OverflowError)) {
-      ft_err_clear();
-      ft_err_nomemory();
-    }
+  intptr_t k = ft_int_as_ssize(count); /* OverflowError past ssize, as CPython */
+  if (k == -1 && ft_err_occurred())
     return -1;
-  }
   return k < 0 ? 0 : k;
 }
 
@@ -1246,6 +1241,14 @@ static FtValue m_pop(FtValue self, const FtValue *args, size_t nargs,
       ft_args_count("pop", nargs, 0, 1) < 0)
     return 0;
   intptr_t i = -1;
+  if (nargs && ft_int_check(args[0]) && !ft_is_small(args[0])) {
+    int64_t big;
+    int ovf;
+    if (ft_int_as_i64(args[0], &big, &ovf) < 0)
+      return 0;
+    if (ovf) /* CPython converts pop's index as a C ssize_t */
+      return ft_err_format(&FtExc_OverflowError, "Python int too large to convert to C ssize_t");
+  }
   if (nargs) {
     int k = seq_index(args[0], &i);
     if (k < 0)

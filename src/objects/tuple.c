@@ -397,14 +397,9 @@ static FtValue tuple_repeat(FtValue a, FtValue b) {
                          "can't multiply sequence by non-int of type '%s'",
                          ft_type_name(count));
   }
-  intptr_t k = ft_int_as_ssize(count);
-  if (k == -1 && ft_err_occurred()) {
-    if (ft_err_matches(&FtExc_OverflowError)) {
-      ft_err_clear();
-      return ft_err_nomemory();
-    }
+  intptr_t k = ft_int_as_ssize(count); /* OverflowError past ssize, as CPython */
+  if (k == -1 && ft_err_occurred())
     return 0;
-  }
   size_t n = ft_tuple_len(seq);
   if (k <= 0 || n == 0)
     return ft_newref(FT_EMPTY_TUPLE);
