@@ -212,6 +212,13 @@ static int is_file(const char *p) {
 static FtValue load_module(const char *fullname) {
   FtValue mods = ft_sys_modules();
   FtValue m = ft_dict_get_cstr(mods, fullname);
+  if (m == FT_NONE) { /* sys.modules[name] = None blocks the import */
+    ft_decref(m);
+    ft_err_format(&FtExc_ModuleNotFoundError, "import of %s halted; None in sys.modules",
+                  fullname);
+    set_import_name(fullname);
+    return 0;
+  }
   if (m || ft_err_occurred())
     return m;
   const char *dot = strrchr(fullname, '.');
