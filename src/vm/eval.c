@@ -935,9 +935,9 @@ static FtValue fast_compare(int op, FtValue a, FtValue b) {
 #define CK_METHOD (2ull << 32)
 #define CK_STORE (3ull << 32)
 #define CK_DESCR (4ull << 32) /* value: an immortal data descriptor */
-#define CK_SLOT (5ull << 32)  /* tag2: offset of a __slots__ member */
+#define CK_SLOT (5ull << 32)  /* value: offset of a __slots__ member */
 #define CK_BINOP (6ull << 32) /* value: binop_function's result, or 0 */
-#define CK_IVALUE (7ull << 32) /* tag2: offset of an inline instance value */
+#define CK_IVALUE (7ull << 32) /* value: offset of an inline instance value */
 
 /* Read the __slots__ member at offset off of o with a new reference, when
  * that needs no lock (see member_get in descr.c): the value is a small
@@ -980,29 +980,31 @@ static inline void cache_store(FtCache *c, uint64_t tag, FtValue v) {
   atomic_store_explicit(&c->tag, tag, memory_order_release);
 }
 
-/* A CK_SLOT entry: the offset goes in tag2 while the tag is 0.  tag2 is
- * stored with release and loaded with acquire, so a reader that got a
- * newer writer's offset then sees that writer's tag = 0 (or later) when it
- * re-reads the tag: a seqlock without fences. */
+/* A CK_SLOT or CK_IVALUE entry: the offset goes in `value` while the tag
+ * is 0 (not in tag2, where the instance-dict kinds keep a mere hint that
+ * they update without the tag protocol: an offset is trusted, so it must
+ * never be one of those).  value is stored with release and loaded with
+ * acquire, so a reader that got a newer writer's offset then sees that
+ * writer's tag = 0 (or later) when it re-reads the tag: a seqlock without
+ * fences. */
 static inline void cache_store_slot(FtCache *c, uint64_t tag, size_t off) {
   atomic_store_explicit(&c->tag, 0, memory_order_relaxed);
-  atomic_store_explicit(&c->tag2, off, memory_order_release);
+  atomic_store_explicit(&c->value, (FtValue)off, memory_order_release);
   atomic_store_explicit(&c->tag, tag, memory_order_release);
 }
 
 /* The offset of a CK_SLOT or CK_IVALUE entry whose tag was just loaded
- * (acquire) as `tag`: tag2, if the tag still holds after it, else 0. */
+ * (acquire) as `tag`, if the tag still holds after it, else 0. */
 static inline size_t cached_offset_after(FtCache *c, uint64_t tag) {
-  size_t off = (size_t)atomic_load_explicit(&c->tag2, memory_order_acquire);
+  size_t off = (size_t)atomic_load_explicit(&c->value, memory_order_acquire);
   return atomic_load_explicit(&c->tag, memory_order_relaxed) == tag ? off : 0;
 }
 
-/* The offset of c's CK_SLOT entry when its tag is `want`, else 0. */
+/* The offset of c's CK_SLOT or CK_IVALUE entry when its tag is `want`,
+ * else 0. */
 static inline size_t cached_slot_offset(FtCache *c, uint64_t want) {
-  if (atomic_load_explicit(&c->tag, memory_order_acquire) != want)
-    return 0;
-  size_t off = (size_t)atomic_load_explicit(&c->tag2, memory_order_acquire);
-  return atomic_load_explicit(&c->tag, memory_order_relaxed) == want ? off : 0;
+  uint64_t tag = atomic_load_explicit(&c->tag, memory_order_acquire);
+  return tag == want ? cached_offset_after(c, tag) : 0;
 }
 
 /* The instance dict of o if it has one (borrowed), else 0. */
