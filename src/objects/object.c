@@ -15,14 +15,19 @@
  * dict under the object's mutex (so two threads can't both create it) and
  * read with acquire loads; dict operations lock the dict itself.
  * Replacing __dict__ wholesale (obj.__dict__ = d) swaps the slot under the
- * mutex too; a reader racing with that swap may still see the old dict,
- * which stays alive until the swapping thread drops it.
+ * mutex too; a reader racing with that swap may still see the old dict
+ * (through a borrowed pointer), so the swapping thread releases it only
+ * after a QSBR grace period (ft_tstate_release_later).  __class__
+ * assignment while other threads use the object is not synchronized with
+ * their reads of the type pointer: that needs Milestone 3's stop-the-world
+ * pause, as in CPython's free-threaded build.
  */
 #include <stdlib.h>
 
 #include "ft.h"
 #include "objects/typeslots.h"
 #include "objects/ivalues.h"
+#include "tstate.h"
 
 /* ---- the instance __dict__ -------------------------------------------- */
 
@@ -466,7 +471,10 @@ static int object_set_dict(FtValue self, FtValue v) {
   FtValue old = atomic_exchange_explicit((_Atomic FtValue *)slot, v,
                                          memory_order_acq_rel);
   ft_mutex_unlock(&o->mutex);
-  ft_xdecref(old);
+  /* other threads may be using the old dict through a borrowed pointer
+   * (the attribute caches): it goes only after they all moved on */
+  if (old)
+    ft_tstate_release_later(old);
   return 0;
 }
 

@@ -82,6 +82,8 @@ FtThreadState *ft_tstate_new(void) {
   return ts;
 }
 
+static void release_queued(FtThreadState *ts);
+
 void ft_tstate_delete(FtThreadState *ts) {
   ft_tstate_registry_lock();
   for (FtThreadState **p = &threads; *p; p = &(*p)->next)
@@ -98,7 +100,13 @@ void ft_tstate_delete(FtThreadState *ts) {
   FT_CLEAR(ts->handled);
   FT_CLEAR(ts->async_exc);
   ft_dict_thread_exit();
+  release_queued(ts);
   ft_qsbr_unregister(ts->qsbr);
+  /* anything queued by that last poll */
+  while (ts->later_n)
+    ft_decref(ts->later[--ts->later_n]);
+  free(ts->later);
+  ts->later = NULL;
   free(ts->stack_chunk);
   ft_ts = NULL;
   ft_tid_value = FT_TID_NONE;
@@ -117,11 +125,49 @@ void ft_tstate_attach(void) {
     ft_qsbr_attach(ts->qsbr);
 }
 
+/* QSBR callback: the grace period of a release_later reference is over.
+ * It may run anywhere a poll does (even under a lock), so it only queues
+ * the reference for the polling thread's next breaker; with no thread
+ * state (a thread going away) it drops it at once. */
+static void release_ready(void *p) {
+  FtValue v = (FtValue)(uintptr_t)p;
+  FtThreadState *ts = ft_ts;
+  if (ts && ts->later_n == ts->later_cap) {
+    size_t cap = ts->later_cap ? ts->later_cap * 2 : 16;
+    FtValue *a = realloc(ts->later, cap * sizeof *a);
+    if (a) {
+      ts->later = a;
+      ts->later_cap = cap;
+    }
+  }
+  if (ts && ts->later_n < ts->later_cap) {
+    ts->later[ts->later_n++] = v;
+    atomic_fetch_or(&ts->eval_breaker, FT_EB_RELEASE);
+  } else {
+    ft_decref(v);
+  }
+}
+
+void ft_tstate_release_later(FtValue v) {
+  if (!v || ft_is_small(v))
+    return;
+  FtThreadState *ts = ft_ts;
+  ft_qsbr_defer_free(ts ? ts->qsbr : NULL, (void *)(uintptr_t)v, release_ready);
+}
+
+static void release_queued(FtThreadState *ts) {
+  atomic_fetch_and(&ts->eval_breaker, ~FT_EB_RELEASE);
+  while (ts->later_n)
+    ft_decref(ts->later[--ts->later_n]);
+}
+
 int ft_tstate_handle_breaker(FtThreadState *ts) {
   uint32_t bits = atomic_load_explicit(&ts->eval_breaker, memory_order_acquire);
   if (bits & FT_EB_BRC_MERGE)
     ft_refcount_merge_queue(ts);
   ft_qsbr_quiescent(ts->qsbr);
+  if (ts->later_n)
+    release_queued(ts);
   if (bits & FT_EB_ASYNC_EXC) {
     ft_mutex_lock(&ts->brc_lock);
     FtValue exc = ts->async_exc;

@@ -22,6 +22,7 @@ struct FtFrame;
 #define FT_EB_BRC_MERGE 1u  /* objects are waiting in the merge queue */
 #define FT_EB_ASYNC_EXC 2u  /* an asynchronous exception is pending */
 #define FT_EB_SIGNAL 4u     /* a signal (SIGINT) arrived */
+#define FT_EB_RELEASE 8u    /* references wait in `later` (release_later) */
 
 typedef struct FtThreadState {
   uintptr_t tid;
@@ -49,9 +50,19 @@ typedef struct FtThreadState {
    * unknown: the C-depth count follows the recursion limit, which a
    * program may raise past what the stack holds. */
   uintptr_t c_stack_limit;
+  /* References whose release waited for a QSBR grace period (see
+   * ft_tstate_release_later), dropped at this thread's next eval-breaker
+   * poll.  Only this thread touches the array. */
+  FtValue *later;
+  size_t later_n, later_cap;
 } FtThreadState;
 
 extern _Thread_local FtThreadState *ft_ts;
+
+/* Drop the reference v (an object other threads may hold a borrowed
+ * pointer to, e.g. a replaced instance __dict__) only once every thread
+ * has passed a quiescent state: then no borrowed use of it is in flight. */
+void ft_tstate_release_later(FtValue v);
 
 /* Create and register the state for the calling thread / tear it down. */
 FtThreadState *ft_tstate_new(void);
