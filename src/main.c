@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,10 +112,12 @@ static void report_uncaught(void) {
 }
 
 static int finish(int status) {
+  int interrupted = 0;
   if (ft_err_occurred()) {
-    if (ft_err_matches(&FtExc_SystemExit))
+    if (ft_err_matches(&FtExc_SystemExit)) {
       status = handle_system_exit();
-    else {
+    } else {
+      interrupted = ft_err_matches(&FtExc_KeyboardInterrupt);
       report_uncaught();
       status = 1;
     }
@@ -146,6 +149,13 @@ static int finish(int status) {
   ft_file_flush_std();
   fflush(stdout);
   fflush(stderr);
+  if (interrupted) {
+    /* as CPython: an uncaught KeyboardInterrupt ends the process by
+     * SIGINT, so the parent (a shell loop, say) sees the interrupt */
+    signal(SIGINT, SIG_DFL);
+    kill(getpid(), SIGINT);
+    status = 128 + SIGINT; /* if the signal did not end us */
+  }
   return status;
 }
 
