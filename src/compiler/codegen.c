@@ -63,6 +63,8 @@ typedef struct Compiler {
   const char *src;    /* the source text, for postponed annotations */
   size_t srclen;
   int future_annotations; /* `from __future__ import annotations` seen */
+  int optimize;           /* compile(..., optimize=N): 1 drops asserts and
+                             makes __debug__ False, 2 also docstrings */
 } Compiler;
 
 static int cerr(Compiler *c, int line, int col, const char *msg) {
@@ -249,6 +251,8 @@ static int compile_name(Compiler *c, const char *name, FtExprContext ctx) {
   if (ctx != FT_CTX_LOAD && !strcmp(name, "__debug__"))
     return cerr(c, u->line, 0, ctx == FT_CTX_DEL ? "cannot delete __debug__"
                                                  : "cannot assign to __debug__");
+  if (c->optimize && !strcmp(name, "__debug__"))
+    return emit_const(c, FT_FALSE);
   if (s->type == FT_SCOPE_CLASS && !strcmp(name, "__class__") && ctx == FT_CTX_LOAD &&
       s->needs_class_cell && (!sym || !(sym->flags & FT_SYM_ASSIGNED)))
     res = FT_RES_CELL;
@@ -2206,6 +2210,8 @@ static int compile_stmt(Compiler *c, FtStmt *s) {
   case FT_STMT_TRY:
   case FT_STMT_TRYSTAR: return compile_try(c, s);
   case FT_STMT_ASSERT: {
+    if (c->optimize)
+      return 0;
     int end = new_label(c);
     CHECK(compile_jump_if(c, s->v.Assert.test, 1, end));
     EMIT(LOAD_ASSERTION_ERROR, 0);
@@ -2579,7 +2585,7 @@ static FtValue compile_unit(Compiler *c, FtScope *s, FtStmtSeq *body, FtExpr *ex
   if (s->type != FT_SCOPE_FUNCTION && body && find_ann(body) &&
       emit(c, OP_SETUP_ANNOTATIONS, 0) < 0)
     goto done;
-  if (body && body->n && body->items[0]->kind == FT_STMT_EXPR &&
+  if (body && body->n && c->optimize < 2 && body->items[0]->kind == FT_STMT_EXPR &&
       body->items[0]->v.Expr.value->kind == FT_EXPR_CONSTANT &&
       body->items[0]->v.Expr.value->v.Constant.kind == FT_CONST_STR) {
     /* docstring */
@@ -2686,6 +2692,8 @@ static FtValue syntax_error_from(FtSyntaxError *err, const char *src, size_t len
 }
 
 FtValue ft_compile(const char *src, size_t len, const char *filename, int mode) {
+  int optimize = (mode >> 4) & 3; /* FT_COMPILE_OPTIMIZE(n) */
+  mode &= 3;
   FtArena *arena = ft_arena_new();
   if (!arena)
     return ft_err_nomemory();
@@ -2713,6 +2721,7 @@ FtValue ft_compile(const char *src, size_t len, const char *filename, int mode) 
   c.err = &err;
   c.filename = filename;
   c.interactive = mode == 2;
+  c.optimize = optimize;
   c.modbody = mod->kind == FT_MOD_EXPRESSION ? NULL : &mod->body;
   c.src = src;
   c.srclen = len;

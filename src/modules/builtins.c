@@ -27,6 +27,7 @@
 
 #include "ft.h"
 #include "strbuf.h"
+#include "vm/code.h"
 
 /* Types other helpers may provide; linked weakly so that this file builds
  * (and the names are simply absent) until they exist. */
@@ -1421,6 +1422,19 @@ BUILTIN(compile) {
     ft_decref(filename);
     return src;
   }
+  int64_t optimize = -1; /* -1: the interpreter's own level, 0 (no -O) */
+  if (a[5] && ft_int_as_i64(a[5], &optimize, &ovf) < 0) {
+    ft_decref(src);
+    ft_decref(filename);
+    return 0;
+  }
+  if (optimize > 2 || optimize < -1) {
+    ft_decref(src);
+    ft_decref(filename);
+    return ft_err_format(&FtExc_ValueError, "compile(): invalid optimize value");
+  }
+  if (optimize > 0)
+    mode |= FT_COMPILE_OPTIMIZE((int)optimize);
   FtValue r = ft_vm_compile_source(src, filename, mode, (int)flags);
   ft_decref(src);
   ft_decref(filename);

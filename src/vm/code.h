@@ -139,5 +139,7 @@ FtValue ft_gen_new(FtFrame *f);
 
 /* compile.c: source text to a code object. mode 0 exec, 1 eval. */
 FtValue ft_compile(const char *src, size_t len, const char *filename, int mode);
+/* compile()'s optimize level, or-ed into ft_compile's mode */
+#define FT_COMPILE_OPTIMIZE(n) ((n) << 4)
 
 #endif
