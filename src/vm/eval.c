@@ -1613,6 +1613,7 @@ op_LOAD_ATTR: {
     } else if (tag == (CK_DESCR | ver)) {
       FtValue dsc = atomic_load_explicit(&c->value, memory_order_relaxed);
       if (atomic_load_explicit(&c->tag, memory_order_acquire) == tag) {
+        SAVE_FRAME(); /* a property getter may look at this frame */
         v = ft_type(dsc)->descr_get(dsc, o, ft_val(t));
         if (!v)
           goto error;
@@ -1623,6 +1624,7 @@ op_LOAD_ATTR: {
       ft_decref(o);
       DISPATCH();
     }
+    SAVE_FRAME();
     v = ft_getattr(o, name);
     if (v && ver) {
       FtValue dsc = ft_type_lookup(t, name);
@@ -1635,6 +1637,7 @@ op_LOAD_ATTR: {
         cache_store(c, CK_DESCR | ver, dsc);
     }
   } else {
+    SAVE_FRAME();
     v = ft_getattr(o, name);
   }
   if (!v)
@@ -1645,6 +1648,7 @@ op_LOAD_ATTR: {
 }
 op_STORE_ATTR: {
   FtValue o = POP(), v = POP();
+  SAVE_FRAME(); /* a setter or __setattr__ may look at this frame */
   FtValue name = ft_tuple_get(co->names, (size_t)oparg);
   FtType *t = ft_type(o);
   int r;
@@ -1802,6 +1806,7 @@ op_LOAD_METHOD: {
       }
     }
   }
+  SAVE_FRAME();
   FtValue v = ft_getattr(o, name);
   if (!v)
     goto error;
