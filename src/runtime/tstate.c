@@ -102,9 +102,7 @@ void ft_tstate_delete(FtThreadState *ts) {
   ft_dict_thread_exit();
   release_queued(ts);
   ft_qsbr_unregister(ts->qsbr);
-  /* anything queued by that last poll */
-  while (ts->later_n)
-    ft_decref(ts->later[--ts->later_n]);
+  release_queued(ts); /* anything that last poll queued */
   free(ts->later);
   ts->later = NULL;
   free(ts->stack_chunk);

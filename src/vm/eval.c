@@ -3384,13 +3384,20 @@ static FtValue gen_get_running(FtValue self) {
   return ft_bool(atomic_load(&((FtGen *)ft_obj(self))->running));
 }
 
+/* Claim g for looking at its frame (nobody runs it meanwhile); 0 when
+ * some thread is running it.  gen_release undoes it. */
+static int gen_claim(FtGen *g) {
+  int expected = 0;
+  return atomic_compare_exchange_strong(&g->running, &expected, 1);
+}
+static void gen_release(FtGen *g) { atomic_store(&g->running, 0); }
+
 static FtValue gen_get_suspended(FtValue self) {
   FtGen *g = (FtGen *)ft_obj(self);
-  int expected = 0;
-  if (!atomic_compare_exchange_strong(&g->running, &expected, 1))
+  if (!gen_claim(g))
     return ft_newref(FT_FALSE);
   int r = g->frame && g->frame->is_entry == 2;
-  atomic_store(&g->running, 0);
+  gen_release(g);
   return ft_bool(r);
 }
 
@@ -3400,10 +3407,9 @@ static FtValue gen_get_suspended(FtValue self) {
  * this thread (looking at itself) can. */
 static FtValue gen_get_frame(FtValue self) {
   FtGen *g = (FtGen *)ft_obj(self);
-  int expected = 0;
-  if (atomic_compare_exchange_strong(&g->running, &expected, 1)) {
+  if (gen_claim(g)) {
     FtValue r = g->frame ? fsnap_new(g->frame, ft_newref(FT_NONE)) : ft_newref(FT_NONE);
-    atomic_store(&g->running, 0);
+    gen_release(g);
     return r;
   }
   for (FtFrame *f = ft_ts->frame; f; f = f->back)
@@ -3414,12 +3420,11 @@ static FtValue gen_get_frame(FtValue self) {
 
 static FtValue gen_get_yieldfrom(FtValue self) {
   FtGen *g = (FtGen *)ft_obj(self);
-  int expected = 0;
-  if (!atomic_compare_exchange_strong(&g->running, &expected, 1))
+  if (!gen_claim(g))
     return ft_newref(FT_NONE);
   FtValue yf = gen_yf(g);
   FtValue r = ft_newref(yf ? yf : FT_NONE);
-  atomic_store(&g->running, 0);
+  gen_release(g);
   return r;
 }
 
