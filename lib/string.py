@@ -107,10 +107,7 @@ class Template(metaclass=_TemplateMeta):
                          % (lineno, colno))
 
     def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = _ChainedMapping(kws, mapping)
+        mapping = _merged(mapping, kws)
         out = []
         for piece in self._pieces():
             if piece[0] == 'text':
@@ -122,10 +119,7 @@ class Template(metaclass=_TemplateMeta):
         return ''.join(out)
 
     def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = _ChainedMapping(kws, mapping)
+        mapping = _merged(mapping, kws)
         out = []
         for piece in self._pieces():
             if piece[0] == 'text':
@@ -148,6 +142,13 @@ class Template(metaclass=_TemplateMeta):
             if piece[0] == 'name' and piece[1] not in ids:
                 ids.append(piece[1])
         return ids
+
+
+def _merged(mapping, kws):
+    """substitute()'s mapping: keywords first, then the positional mapping."""
+    if mapping is None:
+        return kws
+    return _ChainedMapping(kws, mapping) if kws else mapping
 
 
 class _ChainedMapping:
