@@ -2273,7 +2273,8 @@ static int stack_effect(int op, int arg, int *jump_effect) {
   case OP_ROT_TWO: case OP_ROT_THREE: case OP_ROT_FOUR: return 0;
   case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
   case OP_LOAD_FAST_ATTR: case OP_LOAD_FAST_SUBSCR: case OP_LOAD_FAST_BINOP:
-  case OP_LOAD_FAST_COMPARE:
+  case OP_LOAD_FAST_COMPARE: case OP_LOAD_FAST_CONTAINS: case OP_LOAD_FAST_METHOD:
+  case OP_LOAD_FAST_STORE_ATTR: case OP_LOAD_FAST_PAIR: case OP_LOAD_CONST_IS:
   case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL:
   case OP_LOAD_BUILD_CLASS: case OP_LOAD_ASSERTION_ERROR:
     return 1;
@@ -2415,6 +2416,65 @@ static FtValue names_tuple(const char **names, int n) {
   return t;
 }
 
+/* A jump whose target is an unconditional JUMP goes straight to that
+ * JUMP's target (`if x: continue` jumps to the loop head, `a and b`
+ * chains skip the intermediate jumps).  A conditional jump may become
+ * backward this way; its handler then polls the eval breaker as JUMP does.
+ * JUMP_IF_*_OR_POP only moves forward: its handler does not poll. */
+static void thread_jumps(uint32_t *code, int n) {
+  for (int i = 0; i < n; i++) {
+    int op = (int)(code[i] & 0xFF);
+    if (op != OP_JUMP && op != OP_POP_JUMP_IF_FALSE && op != OP_POP_JUMP_IF_TRUE &&
+        op != OP_JUMP_IF_FALSE_OR_POP && op != OP_JUMP_IF_TRUE_OR_POP)
+      continue;
+    int t = (int)(code[i] >> 8), hops = 0;
+    while (t < n && (code[t] & 0xFF) == OP_JUMP && hops++ < 8) {
+      int t2 = (int)(code[t] >> 8);
+      if (t2 <= i && (op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP))
+        break;
+      t = t2;
+    }
+    code[i] = (uint32_t)op | ((uint32_t)t << 8);
+  }
+}
+
+/* Mark instructions that the eval loop runs together with the ones after
+ * them (after the stack depth: a marked instruction behaves as the
+ * sequence).  The following instructions stay in place, so a jump into the
+ * middle still works.  Backwards, so an instruction sees its successor's
+ * final opcode.
+ *   LOAD_FAST + LOAD_ATTR / LOAD_METHOD / STORE_ATTR
+ *   LOAD_FAST + LOAD_CONST|LOAD_FAST + BINARY_SUBSCR / BINARY_OP /
+ *     INPLACE_OP / COMPARE_OP / CONTAINS_OP
+ *   LOAD_FAST + LOAD_FAST (plain)
+ *   LOAD_CONST + IS_OP */
+static void mark_fused(uint32_t *code, int n) {
+  for (int i = n - 2; i >= 0; i--) {
+    int op = (int)(code[i] & 0xFF), n1 = (int)(code[i + 1] & 0xFF);
+    int mark = op;
+    if (op == OP_LOAD_CONST) {
+      if (n1 == OP_IS_OP)
+        mark = OP_LOAD_CONST_IS;
+    } else if (op == OP_LOAD_FAST) {
+      int n2 = i + 2 < n ? (int)(code[i + 2] & 0xFF) : -1;
+      if (n1 == OP_LOAD_ATTR)
+        mark = OP_LOAD_FAST_ATTR;
+      else if (n1 == OP_LOAD_METHOD)
+        mark = OP_LOAD_FAST_METHOD;
+      else if (n1 == OP_STORE_ATTR)
+        mark = OP_LOAD_FAST_STORE_ATTR;
+      else if (n1 == OP_LOAD_CONST || n1 == OP_LOAD_FAST)
+        mark = n2 == OP_BINARY_SUBSCR                          ? OP_LOAD_FAST_SUBSCR
+               : n2 == OP_BINARY_OP || n2 == OP_INPLACE_OP ? OP_LOAD_FAST_BINOP
+               : n2 == OP_COMPARE_OP                       ? OP_LOAD_FAST_COMPARE
+               : n2 == OP_CONTAINS_OP                      ? OP_LOAD_FAST_CONTAINS
+               : n1 == OP_LOAD_FAST                        ? OP_LOAD_FAST_PAIR
+                                                           : OP_LOAD_FAST;
+    }
+    code[i] = (code[i] & ~0xFFu) | (uint32_t)mark;
+  }
+}
+
 static FtValue finish_unit(Compiler *c, Unit *u, int firstline, const char *name) {
   /* resolve labels */
   for (int i = 0; i < u->n; i++) {
@@ -2430,25 +2490,8 @@ static FtValue finish_unit(Compiler *c, Unit *u, int firstline, const char *name
     return ft_err_format(&FtExc_SystemError, "compiler: inconsistent stack depth in %s", name);
   if (stacksize < 0)
     return ft_err_nomemory();
-  /* Mark LOAD_FAST + LOAD_ATTR and LOAD_FAST + LOAD_CONST/LOAD_FAST +
-   * BINARY_SUBSCR/BINARY_OP/INPLACE_OP/COMPARE_OP (after the stack depth: the marked instruction behaves
-   * as the sequence).  The following instructions stay in place, so a
-   * jump into the middle still works. */
-  for (int i = 0; i + 1 < u->n; i++) {
-    if ((u->code[i] & 0xFF) != OP_LOAD_FAST)
-      continue;
-    int n1 = (int)(u->code[i + 1] & 0xFF);
-    if (n1 == OP_LOAD_ATTR)
-      u->code[i] = (u->code[i] & ~0xFFu) | OP_LOAD_FAST_ATTR;
-    else if ((n1 == OP_LOAD_CONST || n1 == OP_LOAD_FAST) && i + 2 < u->n) {
-      int n2 = (int)(u->code[i + 2] & 0xFF);
-      int mark = n2 == OP_BINARY_SUBSCR                          ? OP_LOAD_FAST_SUBSCR
-                 : n2 == OP_BINARY_OP || n2 == OP_INPLACE_OP ? OP_LOAD_FAST_BINOP
-                 : n2 == OP_COMPARE_OP                       ? OP_LOAD_FAST_COMPARE
-                                                             : OP_LOAD_FAST;
-      u->code[i] = (u->code[i] & ~0xFFu) | (uint32_t)mark;
-    }
-  }
+  thread_jumps(u->code, u->n);
+  mark_fused(u->code, u->n);
   FtCode *co = (FtCode *)ft_obj(ft_code_new());
   if (!co)
     return 0;

@@ -60,7 +60,10 @@ static int count_self_stores(FtValue fn, FtValue seen) {
   int n = 0;
   for (size_t i = 0; i + 1 < co->ncode; i++) {
     uint32_t a = co->code[i], b = co->code[i + 1];
-    if ((a & 0xFF) != OP_LOAD_FAST || (a >> 8) != 0 || (b & 0xFF) != OP_STORE_ATTR)
+    /* LOAD_FAST is marked LOAD_FAST_STORE_ATTR before a STORE_ATTR */
+    int op = (int)(a & 0xFF);
+    if ((op != OP_LOAD_FAST_STORE_ATTR && op != OP_LOAD_FAST) || (a >> 8) != 0 ||
+        (b & 0xFF) != OP_STORE_ATTR)
       continue;
     FtValue name = ft_tuple_get(co->names, b >> 8);
     int have = ft_set_contains(seen, name);

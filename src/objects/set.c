@@ -352,10 +352,15 @@ static void set_clear_internal(FtSet *so) {
 
 /* ---- snapshots of another set ---------------------------------------- */
 
+/* A copy of a mutable set's table (with references to its keys), taken
+ * under the set's lock, so that iterating it needs no lock and survives
+ * concurrent changes.  A set that still has its small table is copied into
+ * `small`, without an allocation. */
 typedef struct SetSnap {
   SetEntry *table;
   size_t mask, fill, used;
   int owned;
+  SetEntry small[MINSIZE];
 } SetSnap;
 
 static int snap_take(FtSet *o, SetSnap *s) {
@@ -367,16 +372,19 @@ static int snap_take(FtSet *o, SetSnap *s) {
     s->owned = 0;
     return 0;
   }
-  size_t want = used_relaxed(o) * 4 + MINSIZE; /* a guess; checked below */
+  /* a guess, checked below: a set of up to 4 keys usually has its small
+   * table (which holds 5 before it grows) */
+  size_t u = used_relaxed(o), want = u <= 4 ? MINSIZE : u * 4 + MINSIZE;
   for (;;) {
-    SetEntry *t = ft_mem_alloc(want * sizeof(SetEntry));
+    SetEntry *t = want <= MINSIZE ? s->small : ft_mem_alloc(want * sizeof(SetEntry));
     if (!t)
       return -1;
     slock(o);
     if (o->mask + 1 > want) {
       want = o->mask + 1;
       sunlock(o);
-      ft_mem_free(t);
+      if (t != s->small)
+        ft_mem_free(t);
       continue;
     }
     size_t n = o->mask + 1;
@@ -400,7 +408,8 @@ static void snap_free(SetSnap *s) {
   for (size_t i = 0; i <= s->mask; i++)
     if (s->table[i].key && s->table[i].key != DUMMY)
       ft_decref(s->table[i].key);
-  ft_mem_free(s->table);
+  if (s->table != s->small)
+    ft_mem_free(s->table);
   s->owned = 0;
 }
 
@@ -419,8 +428,8 @@ static FtSet *set_alloc(FtType *type) {
   so->table = so->smalltable;
   so->mask = MINSIZE - 1;
   so->hash = -1;
-  so->frozen = ft_type_is_subtype(type, &FtFrozenSet_Type) ||
-               type == &FtFrozenSet_Type;
+  so->frozen = type == &FtFrozenSet_Type ||
+               (type != &FtSet_Type && ft_type_is_subtype(type, &FtFrozenSet_Type));
   return so;
 }
 

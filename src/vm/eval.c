@@ -375,9 +375,10 @@ static int recursion_check(FtThreadState *ts) {
 
 /* Prepare a frame for calling fn; returns NULL on error. */
 /* Fast path for FT_CO_SIMPLE code called with exactly its positional
- * arguments: the caller's stack references move into the frame. */
+ * arguments: the caller's stack references move into the frame, and so
+ * does its reference to fn when fn_moves (otherwise the frame takes one). */
 static inline __attribute__((always_inline)) FtFrame *
-push_simple_frame(FtThreadState *ts, FtFunction *fn, FtValue *args, int nargs) {
+push_simple_frame(FtThreadState *ts, FtFunction *fn, FtValue *args, int nargs, int fn_moves) {
   FtCode *co = (FtCode *)ft_obj(fn->code);
   FtFrame *f = frame_alloc(ts, co);
   if (!f)
@@ -410,7 +411,8 @@ push_simple_frame(FtThreadState *ts, FtFunction *fn, FtValue *args, int nargs) {
   f->init_self = 0;
   f->binop = 0;
   f->gen = NULL;
-  ft_incref(ft_val(fn));
+  if (!fn_moves)
+    ft_incref(ft_val(fn));
   return f;
 }
 
@@ -943,7 +945,7 @@ static FtValue fast_compare(int op, FtValue a, FtValue b) {
  * that needs no lock (see member_get in descr.c): the value is a small
  * int, immortal or owned by this thread.  0 otherwise, or when unset (the
  * caller then takes the descriptor path, which raises or locks). */
-static inline FtValue slot_load(FtValue o, size_t off) {
+static inline __attribute__((always_inline)) FtValue slot_load(FtValue o, size_t off) {
   FtValue v = atomic_load_explicit((_Atomic FtValue *)((char *)ft_obj(o) + off),
                                    memory_order_acquire);
   if (!v || ft_is_small(v))
@@ -995,14 +997,14 @@ static inline void cache_store_slot(FtCache *c, uint64_t tag, size_t off) {
 
 /* The offset of a CK_SLOT or CK_IVALUE entry whose tag was just loaded
  * (acquire) as `tag`, if the tag still holds after it, else 0. */
-static inline size_t cached_offset_after(FtCache *c, uint64_t tag) {
+static inline __attribute__((always_inline)) size_t cached_offset_after(FtCache *c, uint64_t tag) {
   size_t off = (size_t)atomic_load_explicit(&c->value, memory_order_acquire);
   return atomic_load_explicit(&c->tag, memory_order_relaxed) == tag ? off : 0;
 }
 
 /* The offset of c's CK_SLOT or CK_IVALUE entry when its tag is `want`,
  * else 0. */
-static inline size_t cached_slot_offset(FtCache *c, uint64_t want) {
+static inline __attribute__((always_inline)) size_t cached_slot_offset(FtCache *c, uint64_t want) {
   uint64_t tag = atomic_load_explicit(&c->tag, memory_order_acquire);
   return tag == want ? cached_offset_after(c, tag) : 0;
 }
@@ -1023,7 +1025,7 @@ static inline __attribute__((always_inline)) FtValue instance_dict(FtValue o) {
 
 /* o.name through a CK_IVALUE entry (offset off): the inline value while o
  * has no __dict__, when slot_load can take it; else 0. */
-static inline FtValue ivalue_load(FtValue o, size_t off) {
+static inline __attribute__((always_inline)) FtValue ivalue_load(FtValue o, size_t off) {
   return ft_ivalues_active(ft_obj(o)) ? slot_load(o, off) : 0;
 }
 
@@ -1221,7 +1223,14 @@ static FtValue eval(FtThreadState *ts, FtFrame *f) {
     int t_ = (t);                                                            \
     uint32_t nx_ = *ip;                                                      \
     if ((nx_ & 0xFF) == OP_POP_JUMP_IF_FALSE || (nx_ & 0xFF) == OP_POP_JUMP_IF_TRUE) { \
-      ip = t_ == ((nx_ & 0xFF) == OP_POP_JUMP_IF_TRUE) ? co->code + (nx_ >> 8) : ip + 1; \
+      if (t_ == ((nx_ & 0xFF) == OP_POP_JUMP_IF_TRUE)) {                     \
+        const uint32_t *tg_ = co->code + (nx_ >> 8);                         \
+        if (tg_ < ip) /* a threaded jump may go back (thread_jumps) */     \
+          BREAKER_CHECK();                                                   \
+        ip = tg_;                                                            \
+      } else {                                                               \
+        ip++;                                                                \
+      }                                                                      \
     } else {                                                                 \
       *sp++ = t_ ? FT_TRUE : FT_FALSE;                                       \
     }                                                                        \
@@ -1446,6 +1455,72 @@ op_LOAD_FAST_COMPARE: {
   ft_incref(a);
   PUSH(a);
   DISPATCH();
+}
+op_LOAD_FAST_CONTAINS: {
+  /* local in local/const on borrowed references (the locals keep both
+   * alive; __contains__ or __eq__ code can't rebind this frame's locals) */
+  FtValue a = f->fast[oparg];
+  if (!a) {
+    unbound_local_error(co, oparg);
+    goto error;
+  }
+  FtValue b = FUSED_OPERAND();
+  if (!b) {
+    ft_incref(a);
+    PUSH(a);
+    DISPATCH();
+  }
+  int inv = (int)(ip[1] >> 8);
+  ip += 2; /* errors are reported at the CONTAINS_OP */
+  SAVE_FRAME();
+  int r = ft_contains(b, a);
+  if (r < 0)
+    goto error;
+  JUMP_ON_BOOL(r ^ inv);
+}
+op_LOAD_FAST_PAIR: {
+  FtValue a = f->fast[oparg], b = f->fast[*ip >> 8];
+  if (!a) {
+    unbound_local_error(co, oparg);
+    goto error;
+  }
+  ft_incref(a);
+  PUSH(a);
+  if (b) {
+    ft_incref(b);
+    PUSH(b);
+    ip++;
+  }
+  DISPATCH(); /* b unbound: its LOAD_FAST raises */
+}
+/* LOAD_FAST_METHOD / LOAD_FAST_STORE_ATTR: straight into the next
+ * handler, by a direct jump instead of LOAD_FAST's shared indirect one,
+ * which these sequences made unpredictable. */
+#define LOAD_FAST_THEN(next_label)                                           \
+  do {                                                                       \
+    FtValue v_ = f->fast[oparg];                                             \
+    if (!v_) {                                                               \
+      unbound_local_error(co, oparg);                                        \
+      goto error;                                                            \
+    }                                                                        \
+    ft_incref(v_);                                                           \
+    PUSH(v_);                                                                \
+    instr = *ip++;                                                           \
+    oparg = (int)(instr >> 8);                                               \
+    goto next_label;                                                         \
+  } while (0)
+op_LOAD_FAST_METHOD:
+  LOAD_FAST_THEN(op_LOAD_METHOD);
+op_LOAD_FAST_STORE_ATTR:
+  LOAD_FAST_THEN(op_STORE_ATTR);
+op_LOAD_CONST_IS: {
+  /* TOP is CONST / is not CONST (usually None), and a jump on it */
+  FtValue a = TOP();
+  int r = (a == consts[oparg]) ^ (int)(*ip >> 8);
+  sp--;
+  ft_decref(a);
+  ip++;
+  JUMP_ON_BOOL(r);
 }
 op_STORE_FAST: {
   FtValue old = f->fast[oparg];
@@ -1835,11 +1910,10 @@ op_CALL_METHOD: {
          (ni < fco->argcount && fn->defaults &&
           fco->argcount - ni <= (int)ft_tuple_len(fn->defaults)))) {
       SAVE_FRAME();
-      FtFrame *nf = push_simple_frame(ts, fn, callargs, ni);
+      FtFrame *nf = push_simple_frame(ts, fn, callargs, ni, 1);
       if (!nf)
         goto error;
-      sp = base; /* the arguments' references moved into the frame */
-      ft_decref(callable);
+      sp = base; /* the arguments' and the function's references moved */
       f->sp = sp;
       ENTER_FRAME(nf);
     }
@@ -1885,11 +1959,10 @@ op_CALL_KW: {
          (oparg < fco->argcount && fn->defaults &&
           fco->argcount - oparg <= (int)ft_tuple_len(fn->defaults)))) {
       SAVE_FRAME();
-      FtFrame *nf = push_simple_frame(ts, fn, args, oparg);
+      FtFrame *nf = push_simple_frame(ts, fn, args, oparg, 1);
       if (!nf)
         goto error;
-      sp = base;
-      ft_decref(callable);
+      sp = base; /* the arguments' and the function's references moved */
       f->sp = sp;
       ENTER_FRAME(nf);
     }
@@ -1922,7 +1995,7 @@ op_CALL_KW: {
         if (!obj)
           goto error;
         base[0] = ft_val(obj); /* the class (deferred) gives way to self */
-        FtFrame *nf = push_simple_frame(ts, ifn, base, n);
+        FtFrame *nf = push_simple_frame(ts, ifn, base, n, 0);
         if (!nf) {
           base[0] = callable;
           ft_decref(ft_val(obj));
@@ -2058,7 +2131,7 @@ op_BINARY_OP: {
     FtFunction *fn = binop_function(&co->caches[CACHE_INDEX()], ft_obj(a)->type, oparg);
     if (fn) {
       FtValue args2[2] = {a, b};
-      FtFrame *nf = push_simple_frame(ts, fn, args2, 2);
+      FtFrame *nf = push_simple_frame(ts, fn, args2, 2, 0);
       if (!nf) {
         sp++; /* b is still there: the unwinding releases both */
         goto error;
@@ -2591,8 +2664,12 @@ op_POP_JUMP_IF_TRUE: {
     if (t < 0)
       goto error;
   }
-  if (t == ((instr & 0xFF) == OP_POP_JUMP_IF_TRUE))
-    ip = co->code + oparg;
+  if (t == ((instr & 0xFF) == OP_POP_JUMP_IF_TRUE)) {
+    const uint32_t *target = co->code + oparg;
+    if (target < ip) /* a threaded jump may go back (thread_jumps) */
+      BREAKER_CHECK();
+    ip = target;
+  }
   DISPATCH();
 }
 op_JUMP_IF_FALSE_OR_POP:

@@ -31,12 +31,12 @@
   X(IMPORT_FROM) X(IMPORT_STAR) X(LOAD_ASSERTION_ERROR) X(YIELD_VALUE)       \
   X(GET_YIELD_FROM_ITER) X(YIELD_FROM) X(SETUP_ANNOTATIONS)  \
   X(END_FOR) X(PRINT_EXPR)                                                   \
-  /* LOAD_FAST marked by the compiler when followed by LOAD_ATTR, or by   \
-   * LOAD_CONST/LOAD_FAST + BINARY_SUBSCR / BINARY_OP / INPLACE_OP /      \
-   * COMPARE_OP: the handler may do the whole sequence on the locals'     \
-   * borrowed references and skip the rest */                             \
+  /* LOAD_FAST / LOAD_CONST marked by the compiler by what follows them   \
+   * (codegen.c, mark_fused): the handler may do the whole sequence, on   \
+   * the locals' borrowed references, and skip the rest */                \
   X(LOAD_FAST_ATTR) X(LOAD_FAST_SUBSCR) X(LOAD_FAST_BINOP)                 \
-  X(LOAD_FAST_COMPARE)
+  X(LOAD_FAST_COMPARE) X(LOAD_FAST_CONTAINS) X(LOAD_FAST_METHOD)           \
+  X(LOAD_FAST_STORE_ATTR) X(LOAD_FAST_PAIR) X(LOAD_CONST_IS)
 
 enum {
 #define FT_OP_ENUM(name) OP_##name,
