@@ -2274,7 +2274,7 @@ static int stack_effect(int op, int arg, int *jump_effect) {
   case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
   case OP_LOAD_FAST_ATTR: case OP_LOAD_FAST_SUBSCR: case OP_LOAD_FAST_BINOP:
   case OP_LOAD_FAST_COMPARE: case OP_LOAD_FAST_CONTAINS: case OP_LOAD_FAST_METHOD:
-  case OP_LOAD_FAST_STORE_ATTR: case OP_LOAD_FAST_PAIR: case OP_LOAD_CONST_IS:
+  case OP_LOAD_FAST_STORE_ATTR: case OP_LOAD_FAST_PAIR: case OP_LOAD_CONST_IS: case OP_LOAD_FAST_IS:
   case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL:
   case OP_LOAD_BUILD_CLASS: case OP_LOAD_ASSERTION_ERROR:
     return 1;
@@ -2446,6 +2446,7 @@ static void thread_jumps(uint32_t *code, int n) {
  *   LOAD_FAST + LOAD_ATTR / LOAD_METHOD / STORE_ATTR
  *   LOAD_FAST + LOAD_CONST|LOAD_FAST + BINARY_SUBSCR / BINARY_OP /
  *     INPLACE_OP / COMPARE_OP / CONTAINS_OP
+ *   LOAD_FAST + LOAD_CONST + IS_OP
  *   LOAD_FAST + LOAD_FAST (plain)
  *   LOAD_CONST + IS_OP */
 static void mark_fused(uint32_t *code, int n) {
@@ -2463,6 +2464,8 @@ static void mark_fused(uint32_t *code, int n) {
         mark = OP_LOAD_FAST_METHOD;
       else if (n1 == OP_STORE_ATTR)
         mark = OP_LOAD_FAST_STORE_ATTR;
+      else if (n1 == OP_LOAD_CONST_IS) /* marked already: IS_OP follows */
+        mark = OP_LOAD_FAST_IS;
       else if (n1 == OP_LOAD_CONST || n1 == OP_LOAD_FAST)
         mark = n2 == OP_BINARY_SUBSCR                          ? OP_LOAD_FAST_SUBSCR
                : n2 == OP_BINARY_OP || n2 == OP_INPLACE_OP ? OP_LOAD_FAST_BINOP

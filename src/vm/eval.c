@@ -1218,16 +1218,27 @@ static FtValue eval(FtThreadState *ts, FtFrame *f) {
 
 /* Finish an instruction whose result is the truth value t (an int): a
  * POP_JUMP_IF_* right after it is done here, else True/False is pushed. */
+/* Push bool t -- or, when a conditional jump follows, do that jump on t
+ * here: POP_JUMP_IF_* consumes the bool, JUMP_IF_*_OR_POP keeps it when
+ * it jumps (`not a and b` in a value context). */
 #define JUMP_ON_BOOL(t)                                                      \
   do {                                                                       \
     int t_ = (t);                                                            \
     uint32_t nx_ = *ip;                                                      \
-    if ((nx_ & 0xFF) == OP_POP_JUMP_IF_FALSE || (nx_ & 0xFF) == OP_POP_JUMP_IF_TRUE) { \
-      if (t_ == ((nx_ & 0xFF) == OP_POP_JUMP_IF_TRUE)) {                     \
+    int nop_ = (int)(nx_ & 0xFF);                                            \
+    if (nop_ == OP_POP_JUMP_IF_FALSE || nop_ == OP_POP_JUMP_IF_TRUE) {       \
+      if (t_ == (nop_ == OP_POP_JUMP_IF_TRUE)) {                             \
         const uint32_t *tg_ = co->code + (nx_ >> 8);                         \
         if (tg_ < ip) /* a threaded jump may go back (thread_jumps) */     \
           BREAKER_CHECK();                                                   \
         ip = tg_;                                                            \
+      } else {                                                               \
+        ip++;                                                                \
+      }                                                                      \
+    } else if (nop_ == OP_JUMP_IF_FALSE_OR_POP || nop_ == OP_JUMP_IF_TRUE_OR_POP) { \
+      if (t_ == (nop_ == OP_JUMP_IF_TRUE_OR_POP)) {                          \
+        *sp++ = t_ ? FT_TRUE : FT_FALSE;                                     \
+        ip = co->code + (nx_ >> 8); /* always forward */                   \
       } else {                                                               \
         ip++;                                                                \
       }                                                                      \
@@ -1477,6 +1488,17 @@ op_LOAD_FAST_CONTAINS: {
   if (r < 0)
     goto error;
   JUMP_ON_BOOL(r ^ inv);
+}
+op_LOAD_FAST_IS: {
+  /* local is CONST / is not CONST: no reference taken at all */
+  FtValue a = f->fast[oparg];
+  if (!a) {
+    unbound_local_error(co, oparg);
+    goto error;
+  }
+  int r = (a == consts[*ip >> 8]) ^ (int)(ip[1] >> 8);
+  ip += 2;
+  JUMP_ON_BOOL(r);
 }
 op_LOAD_FAST_PAIR: {
   FtValue a = f->fast[oparg], b = f->fast[*ip >> 8];

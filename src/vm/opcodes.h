@@ -36,7 +36,8 @@
    * the locals' borrowed references, and skip the rest */                \
   X(LOAD_FAST_ATTR) X(LOAD_FAST_SUBSCR) X(LOAD_FAST_BINOP)                 \
   X(LOAD_FAST_COMPARE) X(LOAD_FAST_CONTAINS) X(LOAD_FAST_METHOD)           \
-  X(LOAD_FAST_STORE_ATTR) X(LOAD_FAST_PAIR) X(LOAD_CONST_IS)
+  X(LOAD_FAST_STORE_ATTR) X(LOAD_FAST_PAIR) X(LOAD_CONST_IS)     \
+  X(LOAD_FAST_IS)
 
 enum {
 #define FT_OP_ENUM(name) OP_##name,

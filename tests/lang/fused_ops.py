@@ -146,3 +146,13 @@ while True:
         continue
     break
 print(k)
+
+
+def bool_chains(a, b, c):
+    # a comparison / `not` / `is` feeding JUMP_IF_*_OR_POP keeps its bool
+    return (not a and b, not a or c, a is None and b, a is not None or c,
+            a == 1 and c, a in (1, 2) or b, not b and not c, a is b)
+
+
+for args in ((None, 0, ""), (1, [], 3), (2, "x", 0), (0, 0, 0)):
+    print(bool_chains(*args))
