@@ -17,7 +17,7 @@ static inline _Atomic FtValue *ft_ivalues_dict_slot(FtObject *o) {
 
 /* True while o (whose type has inline values) keeps its attributes in
  * them: it has no __dict__ yet. */
-static inline __attribute__((always_inline)) int ft_ivalues_active(FtObject *o) {
+static inline int ft_ivalues_active(FtObject *o) {
   return !atomic_load_explicit(ft_ivalues_dict_slot(o), memory_order_acquire);
 }
 

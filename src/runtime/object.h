@@ -131,7 +131,7 @@ static inline int ft_obj_is_private(FtObject *o) {
 
 /* Owned first: an owned object is never immortal (immortals have tid 0),
  * so the common case is one compare. */
-static inline __attribute__((always_inline)) void ft_incref_obj(FtObject *o) {
+static inline void ft_incref_obj(FtObject *o) {
   uint32_t l = ft_ref_local(o);
   if (ft_obj_is_owned(o))
     atomic_store_explicit(&o->ref_local, l + 1, memory_order_relaxed);
@@ -140,7 +140,7 @@ static inline __attribute__((always_inline)) void ft_incref_obj(FtObject *o) {
                               memory_order_relaxed);
 }
 
-static inline __attribute__((always_inline)) void ft_decref_obj(FtObject *o) {
+static inline void ft_decref_obj(FtObject *o) {
   uint32_t l = ft_ref_local(o);
   if (ft_obj_is_owned(o)) {
     atomic_store_explicit(&o->ref_local, --l, memory_order_relaxed);
@@ -151,24 +151,24 @@ static inline __attribute__((always_inline)) void ft_decref_obj(FtObject *o) {
   }
 }
 
-static inline __attribute__((always_inline)) void ft_incref(FtValue v) {
+static inline void ft_incref(FtValue v) {
   if (!ft_is_small(v))
     ft_incref_obj(ft_obj(v));
 }
-static inline __attribute__((always_inline)) void ft_decref(FtValue v) {
+static inline void ft_decref(FtValue v) {
   if (!ft_is_small(v))
     ft_decref_obj(ft_obj(v));
 }
-static inline __attribute__((always_inline)) void ft_xincref(FtValue v) {
+static inline void ft_xincref(FtValue v) {
   if (v)
     ft_incref(v);
 }
-static inline __attribute__((always_inline)) void ft_xdecref(FtValue v) {
+static inline void ft_xdecref(FtValue v) {
   if (v)
     ft_decref(v);
 }
 /* Return v with a new reference: `return ft_newref(x);` */
-static inline __attribute__((always_inline)) FtValue ft_newref(FtValue v) {
+static inline FtValue ft_newref(FtValue v) {
   ft_incref(v);
   return v;
 }

@@ -945,7 +945,7 @@ static FtValue fast_compare(int op, FtValue a, FtValue b) {
  * that needs no lock (see member_get in descr.c): the value is a small
  * int, immortal or owned by this thread.  0 otherwise, or when unset (the
  * caller then takes the descriptor path, which raises or locks). */
-static inline __attribute__((always_inline)) FtValue slot_load(FtValue o, size_t off) {
+static inline FtValue slot_load(FtValue o, size_t off) {
   FtValue v = atomic_load_explicit((_Atomic FtValue *)((char *)ft_obj(o) + off),
                                    memory_order_acquire);
   if (!v || ft_is_small(v))
@@ -997,14 +997,14 @@ static inline void cache_store_slot(FtCache *c, uint64_t tag, size_t off) {
 
 /* The offset of a CK_SLOT or CK_IVALUE entry whose tag was just loaded
  * (acquire) as `tag`, if the tag still holds after it, else 0. */
-static inline __attribute__((always_inline)) size_t cached_offset_after(FtCache *c, uint64_t tag) {
+static inline size_t cached_offset_after(FtCache *c, uint64_t tag) {
   size_t off = (size_t)atomic_load_explicit(&c->value, memory_order_acquire);
   return atomic_load_explicit(&c->tag, memory_order_relaxed) == tag ? off : 0;
 }
 
 /* The offset of c's CK_SLOT or CK_IVALUE entry when its tag is `want`,
  * else 0. */
-static inline __attribute__((always_inline)) size_t cached_slot_offset(FtCache *c, uint64_t want) {
+static inline size_t cached_slot_offset(FtCache *c, uint64_t want) {
   uint64_t tag = atomic_load_explicit(&c->tag, memory_order_acquire);
   return tag == want ? cached_offset_after(c, tag) : 0;
 }
@@ -1025,7 +1025,7 @@ static inline __attribute__((always_inline)) FtValue instance_dict(FtValue o) {
 
 /* o.name through a CK_IVALUE entry (offset off): the inline value while o
  * has no __dict__, when slot_load can take it; else 0. */
-static inline __attribute__((always_inline)) FtValue ivalue_load(FtValue o, size_t off) {
+static inline FtValue ivalue_load(FtValue o, size_t off) {
   return ft_ivalues_active(ft_obj(o)) ? slot_load(o, off) : 0;
 }
 
