@@ -2269,8 +2269,9 @@ static int stack_effect(int op, int arg, int *jump_effect) {
   case OP_NOP: return 0;
   case OP_POP_TOP: return -1;
   case OP_DUP_TOP: return 1;
-  case OP_DUP_TOP_TWO: return 2;
-  case OP_ROT_TWO: case OP_ROT_THREE: case OP_ROT_FOUR: return 0;
+  case OP_DUP_TOP_TWO: case OP_DUP_TOP_TWO_SUBSCR: return 2;
+  case OP_ROT_TWO: case OP_ROT_THREE: case OP_ROT_FOUR: case OP_ROT_THREE_STORE_SUBSCR:
+    return 0;
   case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
   case OP_LOAD_FAST_ATTR: case OP_LOAD_FAST_SUBSCR: case OP_LOAD_FAST_BINOP:
   case OP_LOAD_FAST_COMPARE: case OP_LOAD_FAST_CONTAINS: case OP_LOAD_FAST_METHOD:
@@ -2448,7 +2449,8 @@ static void thread_jumps(uint32_t *code, int n) {
  *     INPLACE_OP / COMPARE_OP / CONTAINS_OP
  *   LOAD_FAST + LOAD_CONST + IS_OP
  *   LOAD_FAST + LOAD_FAST (plain)
- *   LOAD_CONST + IS_OP */
+ *   LOAD_CONST + IS_OP
+ *   DUP_TOP_TWO + BINARY_SUBSCR, ROT_THREE + STORE_SUBSCR (o[k] op= v) */
 static void mark_fused(uint32_t *code, int n) {
   for (int i = n - 2; i >= 0; i--) {
     int op = (int)(code[i] & 0xFF), n1 = (int)(code[i + 1] & 0xFF);
@@ -2456,6 +2458,10 @@ static void mark_fused(uint32_t *code, int n) {
     if (op == OP_LOAD_CONST) {
       if (n1 == OP_IS_OP)
         mark = OP_LOAD_CONST_IS;
+    } else if (op == OP_DUP_TOP_TWO && n1 == OP_BINARY_SUBSCR) {
+      mark = OP_DUP_TOP_TWO_SUBSCR;
+    } else if (op == OP_ROT_THREE && n1 == OP_STORE_SUBSCR) {
+      mark = OP_ROT_THREE_STORE_SUBSCR;
     } else if (op == OP_LOAD_FAST) {
       int n2 = i + 2 < n ? (int)(code[i + 2] & 0xFF) : -1;
       if (n1 == OP_LOAD_ATTR)

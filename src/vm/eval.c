@@ -1283,6 +1283,33 @@ op_DUP_TOP_TWO: {
   PUSH(b);
   DISPATCH();
 }
+op_DUP_TOP_TWO_SUBSCR: {
+  /* o[k] op= v starts with DUP_TOP_TWO + BINARY_SUBSCR: the load of an
+   * exact list's item by a small int without the duplicates */
+  FtValue o = SECOND(), k = TOP(), r;
+  if (ft_is_small(k) && !ft_is_small(o) && ft_obj(o)->type == &FtList_Type &&
+      ft_small_val(k) >= 0 &&
+      (r = ft_list_item_fast((FtList *)ft_obj(o), (size_t)ft_small_val(k)))) {
+    PUSH(r);
+    ip++;
+    DISPATCH();
+  }
+  ft_incref(o);
+  ft_incref(k);
+  PUSH(o);
+  PUSH(k);
+  DISPATCH();
+}
+op_ROT_THREE_STORE_SUBSCR: {
+  /* ... and ends with ROT_THREE + STORE_SUBSCR: straight into the store */
+  FtValue t = TOP();
+  TOP() = SECOND();
+  SECOND() = THIRD();
+  THIRD() = t;
+  instr = *ip++;
+  oparg = (int)(instr >> 8);
+  goto op_STORE_SUBSCR;
+}
 op_ROT_TWO: {
   FtValue t = TOP();
   TOP() = SECOND();

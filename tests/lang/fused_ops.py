@@ -156,3 +156,36 @@ def bool_chains(a, b, c):
 
 for args in ((None, 0, ""), (1, [], 3), (2, "x", 0), (0, 0, 0)):
     print(bool_chains(*args))
+
+
+# o[k] op= v: the load and the store run fused with the stack shuffles
+a = [1, 2.5, "s", [1]]
+a[0] += 1
+a[1] *= 2
+a[2] += "t"
+a[3] += [2]
+a[-1] += [3]
+print(a)
+dd = {"k": 1}
+dd["k"] += 5
+print(dd)
+
+
+class L(list):
+    def __getitem__(self, i):
+        print("get", i)
+        return super().__getitem__(i)
+
+    def __setitem__(self, i, v):
+        print("set", i, v)
+        super().__setitem__(i, v)
+
+
+ll = L([1, 2])
+ll[1] += 10
+print(ll)
+for target, idx in (((1, 2), 0), (a, 10), (a, "x")):
+    try:
+        target[idx] += 1
+    except (TypeError, IndexError) as e:
+        print(type(e).__name__, e)
