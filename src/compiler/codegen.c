@@ -2124,6 +2124,23 @@ static int compile_stmt(Compiler *c, FtStmt *s) {
     return 0;
   case FT_STMT_ASSIGN: {
     int n = s->v.Assign.targets.n;
+    FtExpr *tg = s->v.Assign.targets.items[0], *val = s->v.Assign.value;
+    FtExprSeq *te = tg->kind == FT_EXPR_TUPLE  ? &tg->v.Tuple.elts
+                    : tg->kind == FT_EXPR_LIST ? &tg->v.List.elts
+                                               : NULL;
+    if (n == 1 && te && val->kind == FT_EXPR_TUPLE && val->v.Tuple.elts.n == te->n &&
+        (te->n == 2 || te->n == 3) && !has_starred(te) && !has_starred(&val->v.Tuple.elts)) {
+      /* a, b = x, y (and three): the values stay on the stack, reversed
+       * by rotations, instead of a tuple built and unpacked (as CPython) */
+      for (int i = 0; i < te->n; i++)
+        CHECK(compile_expr(c, val->v.Tuple.elts.items[i]));
+      if (te->n == 3)
+        EMIT(ROT_THREE, 0);
+      EMIT(ROT_TWO, 0);
+      for (int i = 0; i < te->n; i++)
+        CHECK(compile_store(c, te->items[i]));
+      return 0;
+    }
     CHECK(compile_expr(c, s->v.Assign.value));
     for (int i = 0; i < n; i++) {
       if (i < n - 1)
