@@ -462,9 +462,12 @@ FtValue ft_frozenset_new(FtValue iterable) {
 
 static void set_dealloc(FtObject *o) {
   FtSet *so = (FtSet *)o;
-  for (size_t i = 0; i <= so->mask; i++)
-    if (so->table[i].key && so->table[i].key != DUMMY)
+  size_t left = so->used; /* stop at the last key */
+  for (size_t i = 0; left && i <= so->mask; i++)
+    if (so->table[i].key && so->table[i].key != DUMMY) {
       ft_decref(so->table[i].key);
+      left--;
+    }
   if (so->table != so->smalltable)
     ft_mem_free(so->table);
   ft_object_free(o);
@@ -994,13 +997,47 @@ static FtValue set_richcompare(FtValue v, FtValue w, int op) {
   return r < 0 ? 0 : ft_bool(r);
 }
 
+/* a | b: the result's table is sized for both at once (copying a and then
+ * adding b would often grow it a second time), a's keys go in without
+ * comparisons, b's are added with their stored hashes. */
 static FtValue set_or(FtValue a, FtValue b) {
   if (!anyset(a) || !anyset(b))
     return FT_NOTIMPL;
-  FtValue result = set_copy_of(S(a));
-  if (!result || a == b)
-    return result;
-  if (set_update_internal(S(result), b) < 0) {
+  if (a == b)
+    return set_copy_of(S(a));
+  FtValue result = make_new_set_basetype(ft_type(a), 0);
+  if (!result)
+    return 0;
+  FtSet *rs = S(result);
+  SetSnap sa, sb;
+  if (snap_take(S(a), &sa) < 0) {
+    ft_decref(result);
+    return 0;
+  }
+  if (snap_take(S(b), &sb) < 0) {
+    snap_free(&sa);
+    ft_decref(result);
+    return 0;
+  }
+  int r = 0;
+  /* result is new: no other thread can see it yet */
+  if ((sa.used + sb.used) * 5 >= rs->mask * 3)
+    r = set_table_resize(rs, (sa.used + sb.used) * 2);
+  if (r == 0) {
+    SNAP_FOREACH(&sa, e)
+    set_insert_clean(rs->table, rs->mask, ft_newref(e->key), e->hash);
+    rs->fill = sa.used;
+    set_used(rs, sa.used);
+    slock(rs); /* set_add_entry drops it around a Python __eq__ */
+    SNAP_FOREACH(&sb, e) {
+      if ((r = set_add_entry(rs, e->key, e->hash)) < 0)
+        break;
+    }
+    sunlock(rs);
+  }
+  snap_free(&sa);
+  snap_free(&sb);
+  if (r < 0) {
     ft_decref(result);
     return 0;
   }
