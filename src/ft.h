@@ -512,6 +512,8 @@ FtValue ft_dictview_list(FtValue dict_or_view);
 FtValue ft_set_new(FtValue iterable /* or 0 */);
 FtValue ft_frozenset_new(FtValue iterable);
 int ft_set_add(FtValue s, FtValue key);
+/* s |= iterable (set.update), with set.update's insertion order */
+int ft_set_update(FtValue s, FtValue iterable);
 int ft_set_contains(FtValue s, FtValue key);
 size_t ft_set_size(FtValue s);
 /* -- added by the containers helper (objects/set.c) -- */

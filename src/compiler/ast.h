@@ -149,6 +149,7 @@ typedef struct { FtExpr *elt; FtComprehensionSeq generators; } FtCompData;
 struct FtExpr {
     FtExprKind kind;
     int lineno, col_offset, end_lineno, end_col_offset;
+    int no_fold; /* the compiler found it doesn't fold to a constant */
     union {
         struct { FtBoolOp op; FtExprSeq values; } BoolOp;        /* n >= 2 */
         struct { FtExpr *target; FtExpr *value; } NamedExpr;     /* target: Name, Store */

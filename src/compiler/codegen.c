@@ -164,26 +164,213 @@ static int add_const(Compiler *c, FtValue v) {
 
 static FtValue make_constant(Compiler *c, FtConstant *k);
 
-/* The values of elts as a tuple when every one is a constant (new
- * reference); 0 otherwise, or 0 with an error set. */
+/* ---- constant folding (what CPython's AST optimizer folds) ----------- */
+
+static int binop_nb(FtOperator op);
+static FtValue fold_const(Compiler *c, FtExpr *e);
+
+/* The size limits CPython's optimizer puts on folded results, so that a
+ * program's constants (and its memory) are the same. */
+#define FOLD_MAX_INT_BITS 128
+#define FOLD_MAX_COLLECTION 256
+#define FOLD_MAX_STR 4096
+#define FOLD_MAX_TOTAL_ITEMS 1024
+
+/* Bits of an int constant (its bit_length); -1 if it can't be told. */
+static int64_t fold_int_bits(FtValue v) {
+  if (ft_is_small(v)) {
+    intptr_t x = ft_small_val(v);
+    uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+    return u ? 64 - __builtin_clzll(u) : 0;
+  }
+  FtValue r = ft_call_method(v, "bit_length", NULL, 0);
+  int64_t n = -1;
+  int ovf;
+  if (!r || ft_int_as_i64(r, &n, &ovf) < 0 || ovf)
+    n = -1;
+  ft_xdecref(r);
+  return n;
+}
+
+static int fold_is_int(FtValue v) {
+  return ft_is_small(v) || ft_type(v) == &FtInt_Type || ft_type(v) == &FtBool_Type;
+}
+
+static int fold_is_zero(FtValue v) { return fold_is_int(v) && ft_truthy(v) == 0; }
+
+/* Items in a constant tuple, nested tuples counted, up to limit. */
+static int64_t fold_items(FtValue t, int64_t limit) {
+  int64_t n = 0;
+  for (size_t i = 0; i < ft_tuple_len(t) && n <= limit; i++) {
+    FtValue x = ft_tuple_get(t, i);
+    n += 1 + (!ft_is_small(x) && ft_type(x) == &FtTuple_Type ? fold_items(x, limit - n) : 0);
+  }
+  return n;
+}
+
+/* Would folding a OP b make a constant bigger than CPython allows? */
+static int fold_too_big(int nb, FtValue a, FtValue b) {
+  if (nb == FT_NB_MUL) {
+    if (fold_is_int(b) && !fold_is_int(a)) {
+      FtValue t = a;
+      a = b;
+      b = t;
+    }
+    if (fold_is_int(a) && fold_is_int(b)) {
+      if (fold_is_zero(a) || fold_is_zero(b))
+        return 0;
+      int64_t x = fold_int_bits(a), y = fold_int_bits(b);
+      return x < 0 || y < 0 || x + y > FOLD_MAX_INT_BITS;
+    }
+    if (!fold_is_int(a) || ft_is_small(b))
+      return 0;
+    int64_t n, size;
+    int ovf;
+    FtType *t = ft_type(b);
+    size = t == &FtTuple_Type ? (int64_t)ft_tuple_len(b)
+           : t == &FtStr_Type ? (int64_t)ft_str_len(b)
+           : t == &FtBytes_Type ? (int64_t)ft_bytes_size(b)
+                               : 0;
+    if (!size)
+      return 0;
+    if (ft_int_as_i64(a, &n, &ovf) < 0 || ovf) {
+      ft_err_clear();
+      return 1;
+    }
+    int64_t cap = t == &FtTuple_Type ? FOLD_MAX_COLLECTION : FOLD_MAX_STR;
+    if (n < 0 || n > cap / size)
+      return 1;
+    return t == &FtTuple_Type && n && fold_items(b, FOLD_MAX_TOTAL_ITEMS / n) > FOLD_MAX_TOTAL_ITEMS / n;
+  }
+  if (nb == FT_NB_POW || nb == FT_NB_LSHIFT) {
+    if (!fold_is_int(a) || !fold_is_int(b) || fold_is_zero(a) || ft_truthy(b) == 0)
+      return 0;
+    int64_t x = fold_int_bits(a), y;
+    int o;
+    if (ft_int_as_i64(b, &y, &o) < 0 || o) {
+      ft_err_clear();
+      return 1;
+    }
+    if (y < 0)
+      return 0; /* a float result, or a ValueError */
+    if (nb == FT_NB_POW)
+      return x < 0 || (y && x > FOLD_MAX_INT_BITS / y);
+    return x < 0 || y > FOLD_MAX_INT_BITS || x > FOLD_MAX_INT_BITS - y;
+  }
+  if (nb == FT_NB_MOD)
+    return !ft_is_small(a) && (ft_type(a) == &FtStr_Type || ft_type(a) == &FtBytes_Type);
+  return nb == FT_NB_MATMUL;
+}
+
+/* e's value when CPython's optimizer would fold it into a constant: a
+ * literal, +x/-x/~x/not x or x OP y of foldable operands within the size
+ * limits, a tuple of them.  New reference; 0 (no error set) otherwise --
+ * an operation that fails (1/0, -"s") is left for run time to raise. */
+static FtValue fold_const(Compiler *c, FtExpr *e) {
+  FtValue r = 0;
+  if (e->no_fold) /* tried before: keeps folding linear in the tree */
+    return 0;
+  switch (e->kind) {
+  case FT_EXPR_CONSTANT:
+    r = make_constant(c, &e->v.Constant);
+    if (r && !ft_is_small(r) && ft_obj_is_immortal(ft_obj(r)))
+      ft_incref(r);
+    break;
+  case FT_EXPR_UNARYOP: {
+    FtValue a = fold_const(c, e->v.UnaryOp.operand);
+    if (!a)
+      return 0;
+    switch (e->v.UnaryOp.op) {
+    case FT_UOP_INVERT: r = ft_invert(a); break;
+    case FT_UOP_UADD: r = ft_pos(a); break;
+    case FT_UOP_USUB: r = ft_neg(a); break;
+    case FT_UOP_NOT: {
+      int t = ft_truthy(a);
+      r = t < 0 ? 0 : ft_bool(!t);
+      break;
+    }
+    }
+    ft_decref(a);
+    break;
+  }
+  case FT_EXPR_BINOP: {
+    int nb = binop_nb(e->v.BinOp.op);
+    FtValue a = fold_const(c, e->v.BinOp.left);
+    FtValue b = a ? fold_const(c, e->v.BinOp.right) : 0;
+    if (b && !fold_too_big(nb, a, b))
+      r = ft_binop(a, b, nb);
+    ft_xdecref(a);
+    ft_xdecref(b);
+    break;
+  }
+  case FT_EXPR_TUPLE: {
+    FtExprSeq *elts = &e->v.Tuple.elts;
+    r = ft_tuple_new((size_t)elts->n);
+    for (int i = 0; r && i < elts->n; i++) {
+      FtValue v = fold_const(c, elts->items[i]);
+      if (!v) {
+        ft_decref(r);
+        r = 0;
+        break;
+      }
+      ft_tuple_items(r)[i] = v;
+    }
+    break;
+  }
+  default:
+    return 0;
+  }
+  if (!r) {
+    ft_err_clear();
+    e->no_fold = 1;
+  }
+  return r;
+}
+
+/* The values of elts as a tuple when every one folds to a constant (new
+ * reference); 0 otherwise (no error set). */
 static FtValue const_tuple(Compiler *c, FtExprSeq *elts) {
   for (int i = 0; i < elts->n; i++)
-    if (elts->items[i]->kind != FT_EXPR_CONSTANT)
+    if (elts->items[i]->kind == FT_EXPR_STARRED)
       return 0;
   FtValue t = ft_tuple_new((size_t)elts->n);
-  if (!t)
+  if (!t) {
+    ft_err_clear();
     return 0;
+  }
   for (int i = 0; i < elts->n; i++) {
-    FtValue v = make_constant(c, &elts->items[i]->v.Constant);
+    FtValue v = fold_const(c, elts->items[i]);
     if (!v) {
       ft_decref(t);
       return 0;
     }
-    if (!ft_is_small(v) && ft_obj_is_immortal(ft_obj(v)))
-      ft_incref(v);
     ft_tuple_items(t)[i] = v;
   }
   return t;
+}
+
+/* The frozenset constant CPython makes of a set display of constants:
+ * frozenset(tuple(frozenset(items))) -- its compiler rebuilds the set
+ * when it merges constants, and that decides the iteration order a
+ * program sees.  0 when an element is not a constant (no error set). */
+static FtValue const_frozenset(Compiler *c, FtExprSeq *elts) {
+  FtValue items = const_tuple(c, elts);
+  if (!items)
+    return 0;
+  FtValue fs = ft_frozenset_new(items);
+  ft_decref(items);
+  if (!fs)
+    return 0;
+  size_t n = 0, pos = 0;
+  FtValue k, order = ft_tuple_new(ft_set_size(fs));
+  while (order && ft_set_next(fs, &pos, &k))
+    ft_tuple_items(order)[n++] = k; /* ft_set_next's new reference */
+  ft_decref(fs);
+  if (!order)
+    return 0;
+  fs = ft_frozenset_new(order);
+  ft_decref(order);
+  return fs;
 }
 
 static int emit_const(Compiler *c, FtValue v) {
@@ -487,6 +674,23 @@ static int compile_call(Compiler *c, FtExpr *e) {
   return emit(c, op, arg);
 }
 
+/* An iterable that is only iterated or searched (a for loop's, a
+ * comprehension's, the right of `in`): a display of constants becomes a
+ * constant, a list a tuple and a set a frozenset, as CPython's AST
+ * optimizer does (so a set iterates in CPython's order). */
+static int compile_iterable(Compiler *c, FtExpr *e) {
+  FtValue k = 0;
+  if (e->kind == FT_EXPR_LIST && e->v.List.elts.n)
+    k = const_tuple(c, &e->v.List.elts);
+  else if (e->kind == FT_EXPR_SET)
+    k = const_frozenset(c, &e->v.Set.elts);
+  if (k)
+    return emit_const(c, k);
+  if (ft_err_occurred())
+    return -1;
+  return compile_expr(c, e);
+}
+
 static int compile_compare_op(Compiler *c, FtCmpOp op) {
   switch (op) {
   case FT_CMP_EQ: return emit(c, OP_COMPARE_OP, FT_EQ);
@@ -506,13 +710,17 @@ static int compile_compare_op(Compiler *c, FtCmpOp op) {
 static int compile_compare(Compiler *c, FtExpr *e) {
   int n = e->v.Compare.ops.n;
   CHECK(compile_expr(c, e->v.Compare.left));
+  FtCmpOp last = e->v.Compare.ops.items[n - 1];
+  int fold_last = last == FT_CMP_IN || last == FT_CMP_NOTIN;
   if (n == 1) {
-    CHECK(compile_expr(c, e->v.Compare.comparators.items[0]));
+    FtExpr *r = e->v.Compare.comparators.items[0];
+    CHECK(fold_last ? compile_iterable(c, r) : compile_expr(c, r));
     return compile_compare_op(c, e->v.Compare.ops.items[0]);
   }
   int cleanup = new_label(c), end = new_label(c);
   for (int i = 0; i < n; i++) {
-    CHECK(compile_expr(c, e->v.Compare.comparators.items[i]));
+    FtExpr *r = e->v.Compare.comparators.items[i];
+    CHECK(i == n - 1 && fold_last ? compile_iterable(c, r) : compile_expr(c, r));
     if (i < n - 1) {
       EMIT(DUP_TOP, 0);
       EMIT(ROT_THREE, 0);
@@ -706,7 +914,7 @@ static int compile_comprehension(Compiler *c, FtExpr *e) {
   if (!code)
     return -1;
   CHECK(compile_make_function(c, code, NULL, child, qn, NULL));
-  CHECK(compile_expr(c, gens->items[0]->iter));
+  CHECK(compile_iterable(c, gens->items[0]->iter));
   EMIT(GET_ITER, 0);
   return emit(c, OP_CALL, 1);
 }
@@ -719,7 +927,7 @@ static int compile_comp_gen(Compiler *c, FtExpr *e, FtComprehensionSeq *gens, in
   if (i == 0)
     EMIT(LOAD_FAST, 0); /* .0 */
   else {
-    CHECK(compile_expr(c, g->iter));
+    CHECK(compile_iterable(c, g->iter));
     EMIT(GET_ITER, 0);
   }
   bind_label(c, start);
@@ -793,6 +1001,7 @@ static int compile_expr(Compiler *c, FtExpr *e) {
   int saved = c->u->line;
   c->u->line = e->lineno;
   int r = 0;
+  FtValue k;
   switch (e->kind) {
   case FT_EXPR_BOOLOP: {
     int end = new_label(c);
@@ -811,12 +1020,20 @@ static int compile_expr(Compiler *c, FtExpr *e) {
     CHECK(compile_name(c, e->v.NamedExpr.target->v.Name.id, FT_CTX_STORE));
     break;
   case FT_EXPR_BINOP:
+    if ((k = fold_const(c, e))) {
+      CHECK(emit_const(c, k));
+      break;
+    }
     CHECK(compile_expr(c, e->v.BinOp.left));
     CHECK(compile_expr(c, e->v.BinOp.right));
     c->u->line = e->lineno;
     EMIT(BINARY_OP, binop_nb(e->v.BinOp.op));
     break;
   case FT_EXPR_UNARYOP:
+    if ((k = fold_const(c, e))) {
+      CHECK(emit_const(c, k));
+      break;
+    }
     CHECK(compile_expr(c, e->v.UnaryOp.operand));
     switch (e->v.UnaryOp.op) {
     case FT_UOP_INVERT: EMIT(UNARY_INVERT, 0); break;
@@ -877,27 +1094,10 @@ static int compile_expr(Compiler *c, FtExpr *e) {
   case FT_EXPR_SET: {
     /* Three or more constants: CPython builds the set from a constant
      * frozenset, which decides the iteration order; do the same. */
-    int nconst = 0;
-    for (int i = 0; i < e->v.Set.elts.n; i++)
-      nconst += e->v.Set.elts.items[i]->kind == FT_EXPR_CONSTANT;
-    if (e->v.Set.elts.n >= 3 && nconst == e->v.Set.elts.n) {
-      FtValue items = ft_tuple_new((size_t)nconst);
-      if (!items)
-        return -1;
-      for (int i = 0; i < nconst; i++) {
-        FtValue v = make_constant(c, &e->v.Set.elts.items[i]->v.Constant);
-        if (!v) {
-          ft_decref(items);
-          return -1;
-        }
-        if (!ft_is_small(v) && ft_obj_is_immortal(ft_obj(v)))
-          ft_incref(v);
-        ft_tuple_items(items)[i] = v;
-      }
-      FtValue fs = ft_frozenset_new(items);
-      ft_decref(items);
-      if (!fs)
-        return -1;
+    FtValue fs = e->v.Set.elts.n >= 3 ? const_frozenset(c, &e->v.Set.elts) : 0;
+    if (!fs && ft_err_occurred())
+      return -1;
+    if (fs) {
       EMIT(BUILD_SET, 0);
       CHECK(emit_const(c, fs));
       EMIT(SET_UPDATE, 1);
@@ -1251,7 +1451,7 @@ static int compile_class_def(Compiler *c, FtStmt *s) {
 
 static int compile_for(Compiler *c, FtStmt *s) {
   int start = new_label(c), cleanup = new_label(c), end = new_label(c);
-  CHECK(compile_expr(c, s->v.For.iter));
+  CHECK(compile_iterable(c, s->v.For.iter));
   c->u->line = s->lineno;
   EMIT(GET_ITER, 0);
   bind_label(c, start);

@@ -452,6 +452,10 @@ static FtValue make_new_set_basetype(FtType *type, FtValue iterable) {
   return make_new_set(type, iterable);
 }
 
+int ft_set_update(FtValue s, FtValue iterable) {
+  return set_update_internal(S(s), iterable);
+}
+
 FtValue ft_set_new(FtValue iterable) {
   return make_new_set(&FtSet_Type, iterable);
 }

@@ -2512,20 +2512,13 @@ op_LIST_EXTEND: {
   DISPATCH();
 }
 op_SET_UPDATE: {
+  /* set.update's merge, not element by element: a constant frozenset
+   * copied into a new set gets CPython's iteration order */
   FtValue v = POP();
-  FtValue it = ft_iter(v);
+  SAVE_FRAME();
+  int r = ft_set_update(sp[-oparg], v);
   ft_decref(v);
-  if (!it)
-    goto error;
-  FtValue x;
-  while ((x = ft_next(it))) {
-    int r = ft_set_add(sp[-oparg], x);
-    ft_decref(x);
-    if (r < 0)
-      break;
-  }
-  ft_decref(it);
-  if (ft_err_occurred())
+  if (r < 0)
     goto error;
   DISPATCH();
 }
