@@ -881,9 +881,21 @@ static int compile_make_function(Compiler *c, FtValue code, FtArguments *args,
   return emit(c, OP_MAKE_FUNCTION, flags);
 }
 
-static FtScope *next_child(Compiler *c) {
+/* The scope the symbol table opened for node (a def, class, lambda or
+ * comprehension) in the current scope.  Usually the next one in order, but
+ * code is not always generated in the order the symbol table walked it: a
+ * finally body is compiled twice, an augmented assignment's target and
+ * value are visited in a different order. */
+static FtScope *child_scope(Compiler *c, const void *node) {
   FtScope *s = c->u->scope;
-  return s->next_child < s->nchildren ? s->children[s->next_child++] : NULL;
+  if (s->next_child < s->nchildren && s->children[s->next_child]->node == node)
+    return s->children[s->next_child++];
+  for (int i = 0; i < s->nchildren; i++)
+    if (s->children[i]->node == node) {
+      s->next_child = i + 1;
+      return s->children[i];
+    }
+  return NULL;
 }
 
 static char *make_qualname(Compiler *c, const char *name) {
@@ -899,7 +911,7 @@ static char *make_qualname(Compiler *c, const char *name) {
 }
 
 static int compile_comprehension(Compiler *c, FtExpr *e) {
-  FtScope *child = next_child(c);
+  FtScope *child = child_scope(c, e);
   if (!child)
     return cerr(c, e->lineno, e->col_offset, "internal: scope");
   FtComprehensionSeq *gens;
@@ -1043,7 +1055,7 @@ static int compile_expr(Compiler *c, FtExpr *e) {
     }
     break;
   case FT_EXPR_LAMBDA: {
-    FtScope *child = next_child(c);
+    FtScope *child = child_scope(c, e);
     if (!child)
       return cerr(c, e->lineno, e->col_offset, "internal: scope");
     char *qn = make_qualname(c, "<lambda>");
@@ -1411,7 +1423,7 @@ static int compile_function_def(Compiler *c, FtStmt *s) {
     return cerr(c, s->lineno, s->col_offset, "async functions are not supported yet");
   for (int i = 0; i < d->decorator_list.n; i++)
     CHECK(compile_expr(c, d->decorator_list.items[i]));
-  FtScope *child = next_child(c);
+  FtScope *child = child_scope(c, s);
   if (!child)
     return cerr(c, s->lineno, s->col_offset, "internal: scope");
   char *qn = make_qualname(c, d->name);
@@ -1429,7 +1441,7 @@ static int compile_function_def(Compiler *c, FtStmt *s) {
 static int compile_class_def(Compiler *c, FtStmt *s) {
   for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++)
     CHECK(compile_expr(c, s->v.ClassDef.decorator_list.items[i]));
-  FtScope *child = next_child(c);
+  FtScope *child = child_scope(c, s);
   if (!child)
     return cerr(c, s->lineno, s->col_offset, "internal: scope");
   char *qn = make_qualname(c, s->v.ClassDef.name);
