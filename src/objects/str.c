@@ -2220,8 +2220,7 @@ FtValue ft_str_concat(FtValue a, FtValue b) {
 /* *slot = *slot + b for `s += t` loops.  When the calling thread holds
  * the only reference to *slot (exact, mortal str it owns, local count 1,
  * no shared count), nobody else can observe the object, so it is grown in
- * place with realloc (amortised by the allocator's size classes) instead
- * of copied.  Otherwise a plain concatenation.  *slot is replaced (the
+ * place (amortised: see below) instead of copied.  Otherwise a plain concatenation.  *slot is replaced (the
  * old reference is consumed); returns 0, or -1 with an error (and *slot
  * unchanged). */
 int ft_str_append_inplace(FtValue *slot, FtValue b) {
@@ -2231,10 +2230,15 @@ int ft_str_append_inplace(FtValue *slot, FtValue b) {
       x->ob.tid == ft_thread_id() && x->ob.ref_local == 1 &&
       atomic_load_explicit(&x->ob.ref_shared, memory_order_relaxed) == 0 &&
       !(x->ob.flags & FT_STR_INTERNED) && a != b) {
-    size_t nsize = x->size + y->size;
-    FtStr *r = ft_mem_realloc(x, sizeof(FtStr) + nsize + 1);
-    if (!r)
-      return -1;
+    size_t nsize = x->size + y->size, need = sizeof(FtStr) + nsize + 1;
+    FtStr *r = x;
+    if (ft_object_usable_size(&x->ob) < need) {
+      /* grow by a quarter more than asked, so a loop of appends copies
+       * O(n) bytes in all whatever the allocator does with big blocks */
+      r = (FtStr *)ft_object_resize(&x->ob, need + need / 4);
+      if (!r)
+        return -1;
+    }
     memcpy(r->data + r->size, y->data, y->size);
     r->data[nsize] = 0;
     r->size = nsize;

@@ -22,7 +22,9 @@
  * uninstrumented library), so its cross-thread frees would look like races
  * and its heap overflows would go unnoticed. */
 #if defined(FT_SANITIZE_THREAD) || defined(FT_SANITIZE_ADDRESS)
+#include <malloc.h>
 #define mi_malloc malloc
+#define mi_usable_size malloc_usable_size
 #define mi_calloc calloc
 #define mi_realloc realloc
 #define mi_free free
@@ -86,6 +88,15 @@ FtObject *ft_object_alloc(FtType *type, size_t size) {
    * so this costs nothing today; it keeps the rule right for the GC). */
   return o;
 }
+
+FtObject *ft_object_resize(FtObject *o, size_t size) {
+  FtObject *n = ft_mem_too_big(size) ? NULL : mi_realloc(o, size);
+  if (!n)
+    ft_err_nomemory();
+  return n;
+}
+
+size_t ft_object_usable_size(FtObject *o) { return mi_usable_size(o); }
 
 #if defined(FT_SANITIZE_THREAD) || defined(FT_SANITIZE_ADDRESS)
 /* The lock-free read paths (dict.c, the eval loop's slot and inline-value

@@ -193,6 +193,12 @@ void ft_object_make_deferred(FtObject *o);
 /* Allocate a zeroed object of `size` bytes with its header set up for the
  * calling thread.  Returns NULL with MemoryError set on failure. */
 FtObject *ft_object_alloc(FtType *type, size_t size);
+/* Grow or shrink o's block to at least size bytes, keeping its contents;
+ * may move it.  Only for an object nothing else refers to (the caller
+ * holds the one reference).  NULL with MemoryError set (o unchanged). */
+FtObject *ft_object_resize(FtObject *o, size_t size);
+/* Bytes usable in o's block (at least what it was allocated with). */
+size_t ft_object_usable_size(FtObject *o);
 /* Free the memory of an object (after its dealloc released its fields). */
 void ft_object_free(void *o);
 /* The plain allocator (mimalloc); set MemoryError on failure. */

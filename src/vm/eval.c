@@ -1247,6 +1247,26 @@ static FtValue eval(FtThreadState *ts, FtFrame *f) {
     }                                                                        \
     DISPATCH();                                                              \
   } while (0)
+/* s += t (or s = s + t) stored back into the local s, in INPLACE_OP /
+ * BINARY_OP with a and b exact strs and STORE_FAST of a's local next: once
+ * the stack's reference is dropped the local may hold the only one, and
+ * the str then grows in place -- a loop of appends is linear, as CPython
+ * makes it. */
+#define STR_APPEND_IN_LOCAL()                                                \
+  do {                                                                       \
+    ft_decref(a);                                                            \
+    sp--;                                                                    \
+    int r_ = ft_str_append_inplace(&f->fast[*ip >> 8], b);                   \
+    ft_decref(b);                                                            \
+    if (r_ < 0)                                                              \
+      goto error;                                                            \
+    ip++; /* the STORE_FAST is done */                                       \
+    DISPATCH();                                                              \
+  } while (0)
+#define STR_APPEND_CASE(a, b)                                                \
+  (oparg == FT_NB_ADD && ft_isinstance_exact(a, &FtStr_Type) &&              \
+   ft_isinstance_exact(b, &FtStr_Type) && (*ip & 0xFF) == OP_STORE_FAST &&   \
+   f->fast[*ip >> 8] == (a))
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -2155,6 +2175,8 @@ op_CALL_EX: {
 op_BINARY_OP: {
   FtValue b = POP(), a = TOP();
   SAVE_FRAME();
+  if (STR_APPEND_CASE(a, b))
+    STR_APPEND_IN_LOCAL();
   if (!ft_is_small(a) && !ft_is_small(b) && ft_obj(a)->type == &FtFloat_Type &&
       ft_obj(b)->type == &FtFloat_Type) {
     int handled;
@@ -2205,6 +2227,8 @@ op_BINARY_OP: {
 op_INPLACE_OP: {
   FtValue b = POP(), a = TOP();
   SAVE_FRAME();
+  if (STR_APPEND_CASE(a, b))
+    STR_APPEND_IN_LOCAL();
   /* Two ints or two floats: the inline arithmetic (they have no in-place
    * slot, and errors there can't come from a type mismatch). */
   FtType *ta = ft_type(a), *tb = ft_type(b);

@@ -15,6 +15,11 @@ int ft_runtime_init(void);
 FtValue ft_mod_sys_create(int argc, char **argv, const char *script_dir,
                           const char *exe, int gil);
 
+/* The runtime's immortal objects live until exit by design (the Python
+ * tests run with detect_leaks=0 for the same reason). */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) { return "detect_leaks=0"; }
+
 static int failures;
 
 #define CHECK(cond)                                                          \
