@@ -1372,9 +1372,12 @@ static FtValue view_richcompare(FtValue a, FtValue b, int op) {
   return r < 0 ? 0 : ft_bool(r);
 }
 
-/* set(a) followed by the named in-place set method with b. */
+/* set(a) followed by the named in-place set method with b.  A keys view
+ * makes its set from the dict itself, as CPython's dictviews_to_set does
+ * (sized up front: that decides the set's iteration order). */
 static FtValue view_setop(FtValue a, FtValue b, const char *method) {
-  FtValue s = ft_set_new(a);
+  FtValue src = view_kind(a) == KIND_KEYS ? ((FtDictView *)ft_obj(a))->dict : a;
+  FtValue s = ft_set_new(src);
   if (!s)
     return 0;
   FtValue r = ft_call_method(s, method, &b, 1);
