@@ -272,19 +272,30 @@ def tee(iterable, n=2):
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)
+    # each copy reads its own buffer from heads[k]; a buffer is emptied
+    # whenever its reader catches up, so reading stays O(1) per item
     buffers = [[] for _ in range(n)]
+    heads = [0] * n
 
-    def gen(mybuf):
+    def gen(k):
+        buf = buffers[k]
         while True:
-            if not mybuf:
+            h = heads[k]
+            if h >= len(buf):
+                buf.clear()
+                h = 0
                 try:
                     v = next(it)
                 except StopIteration:
+                    heads[k] = 0
                     return
                 for b in buffers:
                     b.append(v)
-            yield mybuf.pop(0)
-    return tuple(gen(b) for b in buffers)
+            v = buf[h]
+            buf[h] = None
+            heads[k] = h + 1
+            yield v
+    return tuple(gen(k) for k in range(n))
 
 
 def zip_longest(*iterables, fillvalue=None):

@@ -25,6 +25,21 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 _GenericAlias = type(list[int])  # types.GenericAlias
 
 
+def _deque_iter(d, backwards):
+    # The iterator of a deque: like CPython's, it raises once the deque
+    # changed (an append while iterating would otherwise never end).
+    state = d._state
+    n = len(d)
+    i = 0
+    while True:
+        if d._state != state:
+            raise RuntimeError("deque mutated during iteration")
+        if i >= n:
+            return
+        yield d._items[d._head + (n - 1 - i if backwards else i)]
+        i += 1
+
+
 class deque:
     """deque([iterable[, maxlen]]) --> deque object
 
@@ -33,7 +48,9 @@ class deque:
     # _items[_head:] are the items; popleft leaves a hole at the front
     # (None) and moves _head, and the holes are dropped once they are half
     # the list.  _head changes only under _lock.
-    __slots__ = ('_items', '_head', '_lock', '_maxlen', '__weakref__')
+    # _state counts the changes an iterator must notice (as CPython's
+    # deque->state): a lost increment between threads still changes it.
+    __slots__ = ('_items', '_head', '_lock', '_maxlen', '_state', '__weakref__')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -42,6 +59,7 @@ class deque:
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
+        self._state = 0
         self._lock = _allocate_lock()
         self._head = 0
         self._items = []
@@ -69,10 +87,12 @@ class deque:
     def append(self, x):
         items = self._items
         items.append(x)
+        self._state += 1
         if self._maxlen is not None and len(items) - self._head > self._maxlen:
             self.popleft()
 
     def appendleft(self, x):
+        self._state += 1
         with self._lock:
             h = self._head
             if h:
@@ -88,6 +108,7 @@ class deque:
             items = self._items
             if len(items) <= self._head:
                 raise IndexError("pop from an empty deque")
+            self._state += 1
             x = items.pop()
             if len(items) == self._head:
                 items.clear()
@@ -100,6 +121,7 @@ class deque:
             h = self._head
             if h >= len(items):
                 raise IndexError("pop from an empty deque")
+            self._state += 1
             x = items[h]
             h += 1
             if h == len(items):
@@ -126,6 +148,7 @@ class deque:
             self.appendleft(x)
 
     def clear(self):
+        self._state += 1
         with self._lock:
             self._items.clear()
             self._head = 0
@@ -149,10 +172,12 @@ class deque:
         if self._maxlen is not None and len(items) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         items.insert(i, x)
+        self._state += 1
 
     def remove(self, value):
         try:
             self._compact().remove(value)
+            self._state += 1
         except ValueError:
             raise ValueError("%r is not in deque" % (value,)) from None
 
@@ -165,6 +190,7 @@ class deque:
             n %= len(items)
             if n:
                 items[:] = items[-n:] + items[:-n]
+        self._state += 1
 
     def __len__(self):
         return len(self._items) - self._head
@@ -173,10 +199,10 @@ class deque:
         return len(self._items) > self._head
 
     def __iter__(self):
-        return iter(self._compact())
+        return _deque_iter(self, False)
 
     def __reversed__(self):
-        return reversed(self._compact())
+        return _deque_iter(self, True)
 
     def __contains__(self, x):
         return x in self._compact()
@@ -204,6 +230,7 @@ class deque:
     def __delitem__(self, i):
         try:
             del self._compact()[self._index(i)]
+            self._state += 1
         except IndexError:
             raise IndexError("deque index out of range") from None
 
