@@ -3518,6 +3518,9 @@ static FtValue gen_repr(FtValue self) {
 }
 
 static FtValue gen_get_name(FtValue self) { return ft_newref(((FtGen *)ft_obj(self))->name); }
+static FtValue gen_get_qualname(FtValue self) {
+  return ft_newref(((FtGen *)ft_obj(self))->qualname);
+}
 
 static FtValue fsnap_new(FtFrame *f, FtValue back);
 
@@ -3576,6 +3579,7 @@ static const FtMethodDef gen_methods[] = {{"send", gen_send, 0, NULL},
                                           {"close", gen_close, 0, NULL},
                                           {NULL, NULL, 0, NULL}};
 static const FtGetSetDef gen_getsets[] = {{"__name__", gen_get_name, NULL, NULL},
+                                          {"__qualname__", gen_get_qualname, NULL, NULL},
                                           {"gi_code", gen_get_code, NULL, NULL},
                                           {"gi_frame", gen_get_frame, NULL, NULL},
                                           {"gi_running", gen_get_running, NULL, NULL},
