@@ -21,8 +21,12 @@ class count:
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not isinstance(v, (int, float, complex)) and \
-                    not hasattr(type(v), '__add__'):
+            # CPython's PyNumber_Check: an int, float or complex, or a
+            # type with __index__, __int__ or __float__
+            t = type(v)
+            if not isinstance(v, (int, float, complex)) and not (
+                    hasattr(t, '__index__') or hasattr(t, '__int__') or
+                    hasattr(t, '__float__')):
                 raise TypeError('a number is required')
         self._n = start
         self._step = step
@@ -211,6 +215,8 @@ _MARK = object()
 
 
 def _islice_arg(v, what):
+    # as CPython: a value it can't take (or -1, its error value) is
+    # reported as `what`; another negative one as the indices in general
     if v is None:
         return None
     try:
@@ -218,8 +224,9 @@ def _islice_arg(v, what):
     except AttributeError:
         v = -1
     if v < 0:
-        raise ValueError('%s argument for islice() must be None or an '
-                         'integer: 0 <= x <= sys.maxsize.' % what)
+        raise ValueError('%s for islice() must be None or an '
+                         'integer: 0 <= x <= sys.maxsize.'
+                         % ('Stop argument' if what == 'Stop' and v == -1 else 'Indices'))
     return v
 
 

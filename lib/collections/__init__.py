@@ -348,13 +348,19 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        if not _repr_enter(self):
-            return '...'
-        try:
-            return '%s(%r, %s)' % (type(self).__name__, self.default_factory,
-                                   dict.__repr__(self))
-        finally:
-            _repr_leave(self)
+        # as CPython: dict's repr guards the recursion ({...}); the
+        # factory gets its own guard
+        f = self.default_factory
+        if f is None:
+            fr = 'None'
+        elif not _repr_enter(f):
+            fr = '...'
+        else:
+            try:
+                fr = repr(f)
+            finally:
+                _repr_leave(f)
+        return '%s(%s, %s)' % (type(self).__name__, fr, dict.__repr__(self))
 
     def copy(self):
         return type(self)(self.default_factory, self)

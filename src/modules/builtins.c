@@ -797,23 +797,20 @@ BUILTIN(sum) {
   }
   if (nargs == 2)
     start = args[1];
-  if (start) {
-    if (ft_str_check(start))
-      return ft_err_format(&FtExc_TypeError,
-                           "sum() can't sum strings [use ''.join(seq) "
-                           "instead]");
-    if (FT_TYPE_HAS(start, FT_TPFLAG_BYTES_SUBCLASS))
-      return ft_err_format(&FtExc_TypeError,
-                           "sum() can't sum bytes [use b''.join(seq) "
-                           "instead]");
-    if (ft_isinstance_type(start, &FtByteArray_Type))
-      return ft_err_format(&FtExc_TypeError,
-                           "sum() can't sum bytearray [use b''.join(seq) "
-                           "instead]");
-  }
+  /* the iterable first, then start's type (CPython's order of errors) */
   FtValue it = ft_iter(args[0]);
   if (!it)
     return 0;
+  if (start) {
+    const char *what = ft_str_check(start)                              ? "strings [use ''"
+                       : FT_TYPE_HAS(start, FT_TPFLAG_BYTES_SUBCLASS)   ? "bytes [use b''"
+                       : ft_isinstance_type(start, &FtByteArray_Type) ? "bytearray [use b''"
+                                                                        : NULL;
+    if (what) {
+      ft_decref(it);
+      return ft_err_format(&FtExc_TypeError, "sum() can't sum %s.join(seq) instead]", what);
+    }
+  }
   FtValue result = start ? ft_newref(start) : ft_small(0);
   FtValue item = 0;
 

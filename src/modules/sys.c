@@ -18,6 +18,8 @@
 #include "vm/code.h"
 #include "vm/exceptions.h"
 
+FtValue ft_runtime_builtins_module(void); /* runtime/init.c */
+
 static FtValue sys_module;  /* written once during start-up */
 static FtValue sys_modules_dict;
 
@@ -609,6 +611,10 @@ FtValue ft_mod_sys_create(int argc, char **argv, const char *script_dir,
     return 0;
   ft_decref(hook);
   if (ft_dict_set_cstr(sys_modules_dict, "sys", m) < 0)
+    return 0;
+  /* builtins is imported from the start, as in CPython */
+  FtValue b = ft_runtime_builtins_module();
+  if (b && ft_dict_set_cstr(sys_modules_dict, "builtins", b) < 0)
     return 0;
   return m;
 }

@@ -1933,6 +1933,10 @@ static FtValue bytes_new(FtType *type, const FtValue *args, size_t nargs,
   if ((kwnames || nargs) &&
       ft_args_parse("bytes", args, nargs, kwnames, names, 0, 0, a) < 0)
     return 0;
+  for (int i = 1; i <= 2; i++) /* argument types first, as CPython's parser */
+    if (a[i] && !ft_str_check(a[i]))
+      return ft_err_format(&FtExc_TypeError, "bytes() argument '%s' must be str, not %s",
+                           names[i], a[i] == FT_NONE ? "None" : ft_type_name(a[i]));
   FtValue r;
   if (!a[0]) {
     if (a[1] || a[2])

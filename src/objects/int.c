@@ -1382,6 +1382,8 @@ static FtValue int_new(FtType *type, const FtValue *args, size_t nargs,
     intptr_t base = ft_int_as_ssize(a[1]);
     if (base == -1 && ft_err_occurred())
       return 0;
+    if ((base != 0 && base < 2) || base > 36) /* before the value's type */
+      return ft_err_format(&FtExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     int is_text = ft_str_check(a[0]) ||
                   FT_TYPE_HAS(a[0], FT_TPFLAG_BYTES_SUBCLASS) ||
                   strcmp(ft_type_name(a[0]), "bytearray") == 0;

@@ -1155,6 +1155,20 @@ static FtValue unbound_local_error(FtCode *co, int i) {
     }                                                                        \
   } while (0)
 
+/* LOAD_DEREF / LOAD_CLASSDEREF of an empty cell (oparg indexes cells,
+ * then free variables). */
+static void unbound_deref_error(FtCode *co, int oparg) {
+  if (oparg < co->ncells)
+    ft_err_format(&FtExc_UnboundLocalError,
+                  "cannot access local variable '%U' where it is not associated with a value",
+                  ft_tuple_get(co->cellvars, (size_t)oparg));
+  else
+    ft_err_format(&FtExc_NameError,
+                  "cannot access free variable '%U' where it is not associated with a value "
+                  "in enclosing scope",
+                  ft_tuple_get(co->freevars, (size_t)(oparg - co->ncells)));
+}
+
 static FtValue eval(FtThreadState *ts, FtFrame *f) {
   static void *const dispatch[256] = {
 #define FT_OP_LABEL(name) [OP_##name] = &&op_##name,
@@ -1622,17 +1636,7 @@ op_LOAD_DEREF: {
   ft_xincref(v);
   ft_mutex_unlock(&c->ob.mutex);
   if (!v) {
-    FtValue name = oparg < co->ncells ? ft_tuple_get(co->cellvars, (size_t)oparg)
-                                      : ft_tuple_get(co->freevars, (size_t)(oparg - co->ncells));
-    if (oparg < co->ncells)
-      ft_err_format(&FtExc_UnboundLocalError,
-                    "cannot access local variable '%U' where it is not associated with a value",
-                    name);
-    else
-      ft_err_format(&FtExc_NameError,
-                    "cannot access free variable '%U' where it is not associated with a value "
-                    "in enclosing scope",
-                    name);
+    unbound_deref_error(co, oparg);
     goto error;
   }
   PUSH(v);
@@ -1665,7 +1669,7 @@ op_LOAD_CLASSDEREF: {
     ft_xincref(v);
     ft_mutex_unlock(&c->ob.mutex);
     if (!v) {
-      ft_err_format(&FtExc_NameError, "name '%U' is not defined", name);
+      unbound_deref_error(co, oparg);
       goto error;
     }
   }
