@@ -2504,7 +2504,7 @@ static int stack_effect(int op, int arg, int *jump_effect) {
   case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
   case OP_LOAD_FAST_ATTR: case OP_LOAD_FAST_SUBSCR: case OP_LOAD_FAST_BINOP:
   case OP_LOAD_FAST_COMPARE: case OP_LOAD_FAST_CONTAINS: case OP_LOAD_FAST_METHOD:
-  case OP_LOAD_FAST_STORE_ATTR: case OP_LOAD_FAST_PAIR: case OP_LOAD_CONST_IS: case OP_LOAD_FAST_IS:
+  case OP_LOAD_FAST_STORE_ATTR: case OP_LOAD_FAST_PAIR: case OP_LOAD_CONST_IS: case OP_LOAD_FAST_IS: case OP_LOAD_FAST_JUMP:
   case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL:
   case OP_LOAD_BUILD_CLASS: case OP_LOAD_ASSERTION_ERROR:
     return 1;
@@ -2677,7 +2677,7 @@ static void thread_jumps(uint32_t *code, int n) {
  *   LOAD_FAST + LOAD_CONST|LOAD_FAST + BINARY_SUBSCR / BINARY_OP /
  *     INPLACE_OP / COMPARE_OP / CONTAINS_OP
  *   LOAD_FAST + LOAD_CONST + IS_OP
- *   LOAD_FAST + LOAD_FAST (plain)
+ *   LOAD_FAST + LOAD_FAST (plain), LOAD_FAST + POP_JUMP_IF_*
  *   LOAD_CONST + IS_OP
  *   DUP_TOP_TWO + BINARY_SUBSCR, ROT_THREE + STORE_SUBSCR (o[k] op= v) */
 static void mark_fused(uint32_t *code, int n) {
@@ -2701,6 +2701,8 @@ static void mark_fused(uint32_t *code, int n) {
         mark = OP_LOAD_FAST_STORE_ATTR;
       else if (n1 == OP_LOAD_CONST_IS) /* marked already: IS_OP follows */
         mark = OP_LOAD_FAST_IS;
+      else if (n1 == OP_POP_JUMP_IF_FALSE || n1 == OP_POP_JUMP_IF_TRUE)
+        mark = OP_LOAD_FAST_JUMP;
       else if (n1 == OP_LOAD_CONST || n1 == OP_LOAD_FAST)
         mark = n2 == OP_BINARY_SUBSCR                          ? OP_LOAD_FAST_SUBSCR
                : n2 == OP_BINARY_OP || n2 == OP_INPLACE_OP ? OP_LOAD_FAST_BINOP

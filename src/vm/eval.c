@@ -1281,6 +1281,21 @@ static FtValue eval(FtThreadState *ts, FtFrame *f) {
   (oparg == FT_NB_ADD && ft_isinstance_exact(a, &FtStr_Type) &&              \
    ft_isinstance_exact(b, &FtStr_Type) && (*ip & 0xFF) == OP_STORE_FAST &&   \
    f->fast[*ip >> 8] == (a))
+/* Push r, the result of a fused sequence -- or, when a STORE_FAST follows,
+ * store it into that local right away (one dispatch less). */
+#define PUSH_OR_STORE(r)                                                     \
+  do {                                                                       \
+    uint32_t nx_ = *ip;                                                      \
+    if ((nx_ & 0xFF) == OP_STORE_FAST) {                                     \
+      FtValue old_ = f->fast[nx_ >> 8];                                      \
+      f->fast[nx_ >> 8] = (r);                                               \
+      ip++;                                                                  \
+      ft_xdecref(old_);                                                      \
+    } else {                                                                 \
+      *sp++ = (r);                                                           \
+    }                                                                        \
+    DISPATCH();                                                              \
+  } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -1467,8 +1482,7 @@ op_LOAD_FAST_SUBSCR: {
       }
       if (r) {
         ip += 2;
-        PUSH(r);
-        DISPATCH();
+        PUSH_OR_STORE(r);
       }
     }
   }
@@ -1502,8 +1516,7 @@ op_LOAD_FAST_BINOP: {
     }
     if (r) {
       ip += 2;
-      PUSH(r);
-      DISPATCH();
+      PUSH_OR_STORE(r);
     }
   }
   ft_incref(a);
@@ -1560,6 +1573,31 @@ op_LOAD_FAST_IS: {
   int r = (a == consts[*ip >> 8]) ^ (int)(ip[1] >> 8);
   ip += 2;
   JUMP_ON_BOOL(r);
+}
+op_LOAD_FAST_JUMP: {
+  /* `while k:` / `if x:` on a local that is a bool, None or small int:
+   * the test and the jump without a reference */
+  FtValue v = f->fast[oparg];
+  if (!v) {
+    unbound_local_error(co, oparg);
+    goto error;
+  }
+  int t = v == FT_TRUE ? 1 : v == FT_FALSE || v == FT_NONE ? 0 : ft_is_small(v) ? v != ft_small(0) : -1;
+  if (t < 0) {
+    ft_incref(v);
+    PUSH(v);
+    DISPATCH();
+  }
+  uint32_t nx = *ip;
+  if (t == ((nx & 0xFF) == OP_POP_JUMP_IF_TRUE)) {
+    const uint32_t *target = co->code + (nx >> 8);
+    if (target < ip) /* a threaded jump may go back (thread_jumps) */
+      BREAKER_CHECK();
+    ip = target;
+  } else {
+    ip++;
+  }
+  DISPATCH();
 }
 op_LOAD_FAST_PAIR: {
   FtValue a = f->fast[oparg], b = f->fast[*ip >> 8];

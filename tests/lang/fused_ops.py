@@ -189,3 +189,57 @@ for target, idx in (((1, 2), 0), (a, 10), (a, "x")):
         target[idx] += 1
     except (TypeError, IndexError) as e:
         print(type(e).__name__, e)
+
+
+# a local tested by a jump; a fused result stored straight into a local
+class B:
+    def __init__(self, v):
+        self.v = v
+
+    def __bool__(self):
+        if self.v is None:
+            raise ValueError("no truth")
+        return self.v
+
+
+def truth(x):
+    if x:
+        r = "T"
+    else:
+        r = "F"
+    while x:
+        return r + "w"
+    return r
+
+
+for v in (0, 1, -1, True, False, None, 2 ** 70, 0.0, "", "x", [], [0], B(True), B(False)):
+    print(repr(v) if not isinstance(v, B) else "B", truth(v))
+try:
+    truth(B(None))
+except ValueError as e:
+    print("ValueError", e)
+
+
+class D:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("del", self.n)
+
+
+def stores():
+    y = D(1)
+    a, b = 2, 3
+    y = a + b
+    print("after binop store", y)
+    lst = [D(2), 7]
+    z = D(3)
+    z = lst[1]
+    print("after subscr store", z)
+    q = 1.5
+    q = q * 2
+    return y, z, q
+
+
+print(stores())
