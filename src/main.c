@@ -183,6 +183,12 @@ static int run_source(const char *src, size_t len, const char *filename) {
     return finish(1);
   FtValue d = ft_module_dict(main_mod);
   ft_dict_set_cstr(d, "__builtins__", ft_runtime_builtins_module());
+  /* CPython's __main__ starts with an empty __annotations__ */
+  FtValue ann = ft_dict_new();
+  if (ann) {
+    ft_dict_set_cstr(d, "__annotations__", ann);
+    ft_decref(ann);
+  }
   /* As CPython (3.9+), a relative script path becomes cwd + "/" + path,
    * not normalized, for __file__ and tracebacks (sys.argv[0] keeps it). */
   char *absname = NULL;
@@ -202,6 +208,7 @@ static int run_source(const char *src, size_t len, const char *filename) {
       ft_dict_set_cstr(d, "__file__", f);
       ft_decref(f);
     }
+    ft_dict_set_cstr(d, "__cached__", FT_NONE); /* a script is not cached */
   }
   ft_dict_set_cstr(mods, "__main__", main_mod);
   FtValue code = ft_compile(src, len, filename, 0);
