@@ -4,7 +4,7 @@ The rest of CPython's io module (the buffered and raw file classes, the
 abstract bases) is not here yet: naming one raises NotImplementedError.
 Files come from the built-in open(), which io.open is.
 
-Synchronization rule: each stream's state (_buf, _chunks, _pos, _closed)
+Synchronization rule: each stream's state (_buf, _chunks, _size, _pos, _closed)
 is changed only under its _lock, so one stream shared by threads keeps
 every write whole, as CPython's do.
 """
@@ -37,6 +37,7 @@ class _MemIO:
         self._empty = empty
         self._buf = initial
         self._chunks = []
+        self._size = len(initial)  # of _buf and _chunks together
         self._pos = 0
         self._closed = False
 
@@ -56,7 +57,7 @@ class _MemIO:
             self._check()
             if not n:
                 return 0
-            size = len(self._buf) + sum(map(len, self._chunks))
+            size = self._size
             if self._pos == size:
                 self._chunks.append(s)
             else:
@@ -65,6 +66,8 @@ class _MemIO:
                     buf += self._pad(self._pos - size)
                 self._buf = buf[:self._pos] + s + buf[self._pos + n:]
             self._pos += n
+            if self._pos > size:
+                self._size = self._pos
             return n
 
     def getvalue(self):
@@ -147,6 +150,7 @@ class _MemIO:
             buf = self._flat()
             if size < len(buf):
                 self._buf = buf[:size]
+                self._size = size
             return size
 
     def close(self):
@@ -154,6 +158,7 @@ class _MemIO:
             self._closed = True
             self._buf = self._empty
             self._chunks = []
+            self._size = 0
 
     @property
     def closed(self):

@@ -1113,6 +1113,30 @@ static void print_chain(FtStrBuf *out, FtValue exc, int depth) {
   ft_strbuf_free(&line);
 }
 
+/* The text ft_exc_print writes: the chain (when chain), each traceback,
+ * the exception lines; only the exception lines when only_exc. */
+FtValue ft_exc_format(FtValue exc, int chain, int only_exc) {
+  FtStrBuf out;
+  ft_strbuf_init(&out);
+  if (only_exc) {
+    print_exc_line(&out, exc);
+    print_notes(&out, exc);
+  } else if (chain) {
+    print_chain(&out, exc, 0);
+  } else {
+    FtException *e = (FtException *)ft_obj(exc);
+    if (e->traceback) {
+      ft_strbuf_append_cstr(&out, "Traceback (most recent call last):\n");
+      print_tb(&out, e->traceback);
+    }
+    print_exc_line(&out, exc);
+    print_notes(&out, exc);
+  }
+  FtValue s = ft_str_decode_utf8(out.data, out.len, "replace");
+  ft_strbuf_free(&out);
+  return s;
+}
+
 void ft_exc_print(FtValue exc) {
   FtStrBuf out;
   ft_strbuf_init(&out);

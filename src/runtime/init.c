@@ -20,6 +20,7 @@ FtValue ft_mod_sys_init(void);
 FtValue ft_mod__thread_init(void);
 FtValue ft_mod_time_init(void);
 FtValue ft_mod_math_init(void);
+FtValue ft_mod__traceback_init(void);
 FtValue ft_vm_build_class_builtin(void);
 
 static FtValue builtins_module, builtins_dict; /* written once at start-up */
@@ -32,6 +33,7 @@ const FtNativeModule ft_native_modules[] = {
     {"_thread", ft_mod__thread_init},
     {"time", ft_mod_time_init},
     {"math", ft_mod_math_init},
+    {"_traceback", ft_mod__traceback_init},
     {NULL, NULL}};
 
 FtValue ft_vm_builtins(void) { return builtins_dict; }

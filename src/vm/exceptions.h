@@ -36,6 +36,9 @@ int ft_exc_add_traceback(FtValue exc, FtValue filename, FtValue funcname,
                          int lineno);
 /* Print "Traceback (most recent call last):" ... to stderr. */
 void ft_exc_print(FtValue exc);
+/* What ft_exc_print prints, as a str: with the cause/context chain when
+ * chain, only the exception's own lines (message, notes) when only_exc. */
+FtValue ft_exc_format(FtValue exc, int chain, int only_exc);
 /* Build a SyntaxError instance (used by the compiler). */
 FtValue ft_exc_syntax_error(FtType *type, const char *msg, const char *filename,
                             int lineno, int offset, const char *text,

@@ -1,0 +1,41 @@
+/*
+ * traceback.c -- the native part of the traceback module (_traceback):
+ * the interpreter's own traceback printer, as text, for lib/traceback.py.
+ * Using the printer that reports uncaught exceptions keeps
+ * traceback.format_exc() and the real report identical.
+ *
+ * Synchronization: none of its own; it formats an exception the caller
+ * holds (the printer reads the exception's fields as ft_exc_print does).
+ */
+#include "ft.h"
+#include "vm/exceptions.h"
+
+/* _traceback.format(exc, chain=True, only=False) -> str */
+static FtValue tb_format(FtValue self, const FtValue *args, size_t nargs, FtValue kwnames) {
+  static const char *const names[] = {"exc", "chain", "only", NULL};
+  FtValue a[3] = {0, 0, 0};
+  if (ft_args_parse("format", args, nargs, kwnames, names, 0, 1, a) < 0)
+    return 0;
+  if (!ft_exc_is_instance(a[0]))
+    return ft_err_format(&FtExc_TypeError, "format() argument must be an exception, not %s",
+                         ft_type_name(a[0]));
+  int chain = a[1] ? ft_truthy(a[1]) : 1, only = a[2] ? ft_truthy(a[2]) : 0;
+  if (chain < 0 || only < 0)
+    return 0;
+  return ft_exc_format(a[0], chain, only);
+}
+
+static const FtMethodDef traceback_methods[] = {
+    {"format", tb_format, 0, "The report of an uncaught exception, as text."},
+    {NULL, NULL, 0, NULL}};
+
+FtValue ft_mod__traceback_init(void) {
+  FtValue m = ft_module_new("_traceback");
+  if (!m)
+    return 0;
+  if (ft_module_add_methods(m, traceback_methods) < 0) {
+    ft_decref(m);
+    return 0;
+  }
+  return m;
+}
