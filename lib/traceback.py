@@ -3,8 +3,8 @@
 format_exc, print_exc, format_exception, print_exception and
 format_exception_only give the same text as an uncaught exception's
 report (the interpreter's own printer does the work).  Stack and frame
-inspection (extract_tb, format_stack, TracebackException, a `limit`) is
-not here yet and raises NotImplementedError.
+inspection (extract_tb, format_stack, TracebackException) is not here
+yet and raises NotImplementedError.
 """
 
 import sys
@@ -23,9 +23,14 @@ def _exc_of(exc, value):
     return exc
 
 
-def _check_limit(limit):
-    if limit is not None:
-        raise NotImplementedError("traceback: the limit argument is not implemented yet")
+def _limit(limit):
+    # CPython's rule: None means sys.tracebacklimit (a negative one is 0);
+    # a positive limit keeps the first entries, a negative one the last
+    if limit is None:
+        limit = getattr(sys, "tracebacklimit", None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
 
 
 def _chunks(text):
@@ -41,11 +46,10 @@ def _chunks(text):
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    _check_limit(limit)
     exc = _exc_of(exc, value)
     if exc is None:
         return ["NoneType: None\n"]
-    return _chunks(_traceback.format(exc, chain))
+    return _chunks(_traceback.format(exc, chain, False, _limit(limit)))
 
 
 def format_exception_only(exc, /, value=_sentinel):

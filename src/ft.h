@@ -447,6 +447,10 @@ int ft_listsort(FtValue *keys, FtValue *values, size_t n, int reverse);
 /* ---- dict (objects/dict.c) ------------------------------------------- */
 
 FtValue ft_dict_new(void);
+/* A dict, or a subclass that keeps dict's __iter__: merged (update, **)
+ * from its entries directly, not through keys()/__getitem__ (CPython's
+ * rule). */
+int ft_dict_is_plain(FtValue v);
 /* New ref, or 0: with an error set (e.g. unhashable) or, when the key is
  * missing, with no error. */
 FtValue ft_dict_get(FtValue d, FtValue key);

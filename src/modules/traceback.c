@@ -10,10 +10,11 @@
 #include "ft.h"
 #include "vm/exceptions.h"
 
-/* _traceback.format(exc, chain=True, only=False) -> str */
+/* _traceback.format(exc, chain=True, only=False, limit=None) -> str;
+ * limit as the traceback module's (first N entries, or last -N). */
 static FtValue tb_format(FtValue self, const FtValue *args, size_t nargs, FtValue kwnames) {
-  static const char *const names[] = {"exc", "chain", "only", NULL};
-  FtValue a[3] = {0, 0, 0};
+  static const char *const names[] = {"exc", "chain", "only", "limit", NULL};
+  FtValue a[4] = {0, 0, 0, 0};
   if (ft_args_parse("format", args, nargs, kwnames, names, 0, 1, a) < 0)
     return 0;
   if (!ft_exc_is_instance(a[0]))
@@ -22,7 +23,15 @@ static FtValue tb_format(FtValue self, const FtValue *args, size_t nargs, FtValu
   int chain = a[1] ? ft_truthy(a[1]) : 1, only = a[2] ? ft_truthy(a[2]) : 0;
   if (chain < 0 || only < 0)
     return 0;
-  return ft_exc_format(a[0], chain, only);
+  long limit = FT_TB_ALL;
+  if (a[3] && a[3] != FT_NONE) {
+    int64_t x;
+    int ovf;
+    if (ft_int_as_i64(a[3], &x, &ovf) < 0)
+      return 0;
+    limit = ovf ? (x < 0 ? LONG_MIN + 1 : LONG_MAX) : x <= LONG_MIN ? LONG_MIN + 1 : (long)x;
+  }
+  return ft_exc_format(a[0], chain, only, limit);
 }
 
 static const FtMethodDef traceback_methods[] = {

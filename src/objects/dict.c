@@ -899,8 +899,10 @@ static int merge_mapping(FtValue d, FtValue m, FtValue keysfn) {
   return ft_err_occurred() ? -1 : 0;
 }
 
+int ft_dict_is_plain(FtValue v) { return ft_dict_check(v) && ft_type(v)->iter == dict_iter; }
+
 int ft_dict_update(FtValue d, FtValue other) {
-  if (ft_dict_check(other) && ft_type(other)->iter == dict_iter)
+  if (ft_dict_is_plain(other))
     return merge_dict(D(d), D(other));
   FtValue keysfn = ft_getattr_opt(other, ft_str_intern_cstr("keys"));
   if (keysfn) {

@@ -16,6 +16,8 @@
 #include <errno.h>
 #include <stdlib.h>
 
+#include <limits.h>
+
 #include "ft.h"
 #include "runtime/strbuf.h"
 #include "tstate.h"
@@ -751,12 +753,42 @@ static void print_repeats(FtStrBuf *out, long repeats) {
                      repeats - 3 == 1 ? "" : "s");
 }
 
-static void print_tb(FtStrBuf *out, FtValue tb) {
+FtValue ft_sys_module(void); /* modules/sys.c */
+
+/* sys.tracebacklimit when it is an int (at most LONG_MAX), else -1. */
+static long tb_limit(void) {
+  FtValue sys = ft_sys_module();
+  FtValue v = sys ? ft_getattr_opt(sys, ft_str_intern_cstr("tracebacklimit")) : 0;
+  long limit = -1;
+  if (v && ft_int_check(v)) {
+    int64_t x;
+    int ovf;
+    if (ft_int_as_i64(v, &x, &ovf) == 0)
+      limit = ovf ? (x < 0 ? 0 : LONG_MAX) : x < 0 ? 0 : (long)(x > LONG_MAX ? LONG_MAX : x);
+  }
+  ft_xdecref(v);
+  ft_err_clear();
+  return limit;
+}
+
+/* The entries of tb: all when limit < 0, else the last `limit` of them
+ * (sys.tracebacklimit for the interpreter's report), or the first ones
+ * when from_top (the traceback module's positive limit). */
+static void print_tb(FtStrBuf *out, FtValue tb, long limit, int from_top) {
   /* Like CPython, a run of identical entries (recursion) prints three times
    * and then a count. */
   FtTraceback *prev = NULL;
-  long repeats = 0;
-  for (; tb; tb = ((FtTraceback *)ft_obj(tb))->next) {
+  long repeats = 0, left = LONG_MAX;
+  if (limit >= 0 && from_top) {
+    left = limit;
+  } else if (limit >= 0) {
+    long n = 0;
+    for (FtValue t = tb; t; t = ((FtTraceback *)ft_obj(t))->next)
+      n++;
+    for (; tb && n > limit; n--)
+      tb = ((FtTraceback *)ft_obj(tb))->next;
+  }
+  for (; tb && left-- > 0; tb = ((FtTraceback *)ft_obj(tb))->next) {
     FtTraceback *t = (FtTraceback *)ft_obj(tb);
     if (prev && prev->lineno == t->lineno && ft_str_eq(prev->filename, t->filename) &&
         ft_str_eq(prev->funcname, t->funcname)) {
@@ -1087,23 +1119,23 @@ static void print_notes(FtStrBuf *out, FtValue exc) {
   ft_decref(notes);
 }
 
-static void print_chain(FtStrBuf *out, FtValue exc, int depth) {
+static void print_chain(FtStrBuf *out, FtValue exc, int depth, long limit, int from_top) {
   FtException *e = (FtException *)ft_obj(exc);
   if (depth < 100) {
     if (e->cause && ft_exc_is_instance(e->cause)) {
-      print_chain(out, e->cause, depth + 1);
+      print_chain(out, e->cause, depth + 1, limit, from_top);
       ft_strbuf_append_cstr(out, "\nThe above exception was the direct cause "
                                  "of the following exception:\n\n");
     } else if (e->context && !e->suppress_context &&
                ft_exc_is_instance(e->context)) {
-      print_chain(out, e->context, depth + 1);
+      print_chain(out, e->context, depth + 1, limit, from_top);
       ft_strbuf_append_cstr(out, "\nDuring handling of the above exception, "
                                  "another exception occurred:\n\n");
     }
   }
-  if (e->traceback) {
+  if (e->traceback && limit != 0) {
     ft_strbuf_append_cstr(out, "Traceback (most recent call last):\n");
-    print_tb(out, e->traceback);
+    print_tb(out, e->traceback, limit, from_top);
   }
   FtStrBuf line;
   ft_strbuf_init(&line);
@@ -1114,20 +1146,27 @@ static void print_chain(FtStrBuf *out, FtValue exc, int depth) {
 }
 
 /* The text ft_exc_print writes: the chain (when chain), each traceback,
- * the exception lines; only the exception lines when only_exc. */
-FtValue ft_exc_format(FtValue exc, int chain, int only_exc) {
+ * the exception lines; only the exception lines when only_exc.  limit as
+ * the traceback module's: all entries when FT_TB_ALL, the first `limit`
+ * when >= 0, the last -limit when negative. */
+FtValue ft_exc_format(FtValue exc, int chain, int only_exc, long limit) {
   FtStrBuf out;
   ft_strbuf_init(&out);
+  int from_top = limit >= 0;
+  if (limit == FT_TB_ALL)
+    limit = -1;
+  else if (limit < 0)
+    limit = limit == LONG_MIN ? LONG_MAX : -limit;
   if (only_exc) {
     print_exc_line(&out, exc);
     print_notes(&out, exc);
   } else if (chain) {
-    print_chain(&out, exc, 0);
+    print_chain(&out, exc, 0, limit, from_top);
   } else {
     FtException *e = (FtException *)ft_obj(exc);
-    if (e->traceback) {
+    if (e->traceback && limit != 0) {
       ft_strbuf_append_cstr(&out, "Traceback (most recent call last):\n");
-      print_tb(&out, e->traceback);
+      print_tb(&out, e->traceback, limit, from_top);
     }
     print_exc_line(&out, exc);
     print_notes(&out, exc);
@@ -1140,7 +1179,7 @@ FtValue ft_exc_format(FtValue exc, int chain, int only_exc) {
 void ft_exc_print(FtValue exc) {
   FtStrBuf out;
   ft_strbuf_init(&out);
-  print_chain(&out, exc, 0);
+  print_chain(&out, exc, 0, tb_limit(), 0);
   ft_file_flush_std();
   FtValue err = ft_sys_stderr();
   FtValue s = ft_str_decode_utf8(out.data, out.len, "replace");

@@ -2613,7 +2613,8 @@ op_DICT_MERGE: {
     DISPATCH();
   }
   /* like DICT_UPDATE but duplicate keys are an error (f(**a, **b)) */
-  FtValue keys = ft_dict_check(v) ? ft_dict_keys_list(v) : 0;
+  int plain = ft_dict_is_plain(v);
+  FtValue keys = plain ? ft_dict_keys_list(v) : 0;
   if (!keys && !ft_err_occurred()) {
     FtValue km = ft_call_method(v, "keys", NULL, 0);
     if (km) {
@@ -2642,7 +2643,7 @@ op_DICT_MERGE: {
       ft_xdecref(desc);
       err = 1;
     } else {
-      FtValue val = ft_getitem(v, k);
+      FtValue val = plain ? ft_dict_get(v, k) : ft_getitem(v, k);
       if (!val || ft_dict_set(d, k, val) < 0)
         err = 1;
       ft_xdecref(val);

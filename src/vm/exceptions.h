@@ -3,6 +3,8 @@
 #ifndef FT_EXCEPTIONS_H
 #define FT_EXCEPTIONS_H
 
+#include <limits.h>
+
 #include "ft.h"
 
 /* An exception instance.  Fields are written by the raising thread before
@@ -37,8 +39,11 @@ int ft_exc_add_traceback(FtValue exc, FtValue filename, FtValue funcname,
 /* Print "Traceback (most recent call last):" ... to stderr. */
 void ft_exc_print(FtValue exc);
 /* What ft_exc_print prints, as a str: with the cause/context chain when
- * chain, only the exception's own lines (message, notes) when only_exc. */
-FtValue ft_exc_format(FtValue exc, int chain, int only_exc);
+ * chain, only the exception's own lines (message, notes) when only_exc;
+ * limit: FT_TB_ALL, the first `limit` entries of each traceback when
+ * >= 0, the last -limit when negative (the traceback module's rule). */
+#define FT_TB_ALL LONG_MIN
+FtValue ft_exc_format(FtValue exc, int chain, int only_exc, long limit);
 /* Build a SyntaxError instance (used by the compiler). */
 FtValue ft_exc_syntax_error(FtType *type, const char *msg, const char *filename,
                             int lineno, int offset, const char *text,
