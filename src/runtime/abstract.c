@@ -804,11 +804,37 @@ static int call_hook(FtValue hook, FtValue cls, FtValue arg) {
   return b;
 }
 
+/* isinstance(o, t) for a type t: o's type, or else -- as CPython -- o's
+ * __class__ when a class overrides it (a property returning another
+ * class, as proxies and mocks do). */
+static int isinstance_with_class(FtValue o, FtType *t) {
+  if (ft_isinstance_type(o, t))
+    return 1;
+  FtType *ot = ft_type(o);
+  if (!(ot->tpflags & FT_TPFLAG_HEAPTYPE))
+    return 0;
+  FtValue name = ft_str_intern_cstr("__class__");
+  FtValue d = ft_type_lookup(ot, name);
+  if (!d || d == ft_type_lookup(&FtObject_Type, name))
+    return 0;
+  FtValue icls = ft_getattr(o, name);
+  if (!icls) {
+    if (!ft_err_matches(&FtExc_AttributeError))
+      return -1;
+    ft_err_clear();
+    return 0;
+  }
+  int r = is_type(icls) && icls != ft_val(ot) &&
+          ft_type_is_subtype((FtType *)ft_obj(icls), t);
+  ft_decref(icls);
+  return r;
+}
+
 static int isinstance_impl(FtValue o, FtValue cls, int depth) {
   if (ft_type(o) == (FtType *)ft_obj(cls) && !ft_is_small(cls))
     return 1;
   if (!ft_is_small(cls) && ft_type(cls) == &FtType_Type)
-    return ft_isinstance_type(o, (FtType *)ft_obj(cls));
+    return isinstance_with_class(o, (FtType *)ft_obj(cls));
   if (FT_TYPE_HAS(cls, FT_TPFLAG_TUPLE_SUBCLASS)) {
     if (depth > 1000) {
       ft_err_format(&FtExc_RecursionError, "maximum recursion depth exceeded");
@@ -832,7 +858,7 @@ static int isinstance_impl(FtValue o, FtValue cls, int depth) {
   if (hook)
     return call_hook(hook, cls, o);
   if (is_type(cls))
-    return ft_isinstance_type(o, (FtType *)ft_obj(cls));
+    return isinstance_with_class(o, (FtType *)ft_obj(cls));
   ft_err_format(&FtExc_TypeError,
                 "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return -1;
