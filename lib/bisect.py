@@ -55,3 +55,8 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+from _ft_hidden import hide_module as _hide_module
+_hide_module(globals())
+del _hide_module

@@ -13,6 +13,7 @@ cached_property computes under a per-property lock, as 3.11 does.
 """
 
 from _thread import RLock as _RLock
+from _ft_hidden import hide_all as _hide_all  # C code in CPython: no frames
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -212,6 +213,7 @@ def cmp_to_key(mycmp):
         def __hash__(self):
             raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
+    _hide_all(KeyWrapper)
     return KeyWrapper
 
 
@@ -477,6 +479,8 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
                     cache[key] = result
             return result
 
+    _hide_all(wrapper)
+
     def cache_info():
         """Report cache statistics"""
         with lock:
@@ -705,3 +709,7 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+
+# reduce, partial and cmp_to_key are C code in CPython: no frames
+_hide_all(reduce, partial, cmp_to_key)

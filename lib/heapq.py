@@ -220,3 +220,8 @@ def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+from _ft_hidden import hide_module as _hide_module
+_hide_module(globals())
+del _hide_module

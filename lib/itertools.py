@@ -425,3 +425,8 @@ def _cwr_gen(pool, r):
             return
         indices[i:] = [indices[i] + 1] * (r - i)
         yield tuple(pool[i] for i in indices)
+
+
+from _ft_hidden import hide_module as _hide_module
+_hide_module(globals())
+del _hide_module

@@ -198,3 +198,8 @@ __pos__ = pos; __pow__ = pow; __rshift__ = rshift; __sub__ = sub
 __truediv__ = truediv; __xor__ = xor; __concat__ = concat
 __contains__ = contains; __delitem__ = delitem; __getitem__ = getitem
 __setitem__ = setitem
+
+
+from _ft_hidden import hide_module as _hide_module
+_hide_module(globals())
+del _hide_module

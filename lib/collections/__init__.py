@@ -1325,3 +1325,9 @@ for _name in ('isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit',
               'isspace', 'istitle', 'isupper'):
     setattr(UserString, _name, _user_string_pred(_name))
 del _name
+
+
+# deque, defaultdict and OrderedDict are C code in CPython: no frames
+from _ft_hidden import hide_all as _hide_all
+_hide_all(deque, _deque_iter, defaultdict, OrderedDict)
+del _hide_all

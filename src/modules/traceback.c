@@ -8,6 +8,7 @@
  * holds (the printer reads the exception's fields as ft_exc_print does).
  */
 #include "ft.h"
+#include "vm/code.h"
 #include "vm/exceptions.h"
 
 /* _traceback.format(exc, chain=True, only=False, limit=None) -> str;
@@ -34,8 +35,20 @@ static FtValue tb_format(FtValue self, const FtValue *args, size_t nargs, FtValu
   return ft_exc_format(a[0], chain, only, limit);
 }
 
+/* _traceback.hide(f) -> f: f's frames add no traceback entries, as for
+ * the library functions that are C code in CPython.  Applied where f is
+ * made, before any other thread can see it. */
+static FtValue tb_hide(FtValue self, const FtValue *args, size_t nargs, FtValue kwnames) {
+  if (ft_args_no_kw("hide", kwnames) < 0 || ft_args_count("hide", nargs, 1, 1) < 0)
+    return 0;
+  if (!ft_is_small(args[0]) && ft_type(args[0]) == &FtFunction_Type)
+    ft_obj(args[0])->flags |= FT_FUNC_HIDDEN;
+  return ft_newref(args[0]);
+}
+
 static const FtMethodDef traceback_methods[] = {
     {"format", tb_format, 0, "The report of an uncaught exception, as text."},
+    {"hide", tb_hide, 0, "Leave f's frames out of tracebacks."},
     {NULL, NULL, 0, NULL}};
 
 FtValue ft_mod__traceback_init(void) {

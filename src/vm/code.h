@@ -51,6 +51,11 @@ typedef struct FtCode {
   int *cell2arg; /* for each cell: index of the argument it starts as, or -1 */
 } FtCode;
 
+/* FtFunction ob.flags: its frames add no traceback entries -- library
+ * functions that are C code in CPython (set by _traceback.hide before the
+ * function is shared, never cleared). */
+#define FT_FUNC_HIDDEN 1
+
 typedef struct FtFunction {
   FtObject ob;
   FtValue code;       /* FtCode */

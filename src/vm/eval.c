@@ -3112,7 +3112,8 @@ error:
       ft_err_format(&FtExc_SystemError, "error return without exception set");
       exc = ts->exc;
     }
-    ft_exc_add_traceback(exc, co->filename, co->name, line_of(f));
+    if (!f->func || !(f->func->ob.flags & FT_FUNC_HIDDEN))
+      ft_exc_add_traceback(exc, co->filename, co->name, line_of(f));
   }
 exception_unwind:
   while (f->nblocks > 0) {
