@@ -418,7 +418,10 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
     if kw:
         params.append('*')
         params.extend(kw)
-    src = ('def __init__(%s):\n' % ', '.join(params)
+    # line 1 is left empty: CPython defines __init__ inside a
+    # __create_fn__ wrapper, so tracebacks through it say "line 3" for the
+    # first statement
+    src = ('\ndef __init__(%s):\n' % ', '.join(params)
            + ''.join('    %s\n' % line for line in body))
     exec(src, env)
     fn = env['__init__']
