@@ -1119,16 +1119,31 @@ static void print_notes(FtStrBuf *out, FtValue exc) {
   ft_decref(notes);
 }
 
-static void print_chain(FtStrBuf *out, FtValue exc, int depth, long limit, int from_top) {
+#define CHAIN_MAX 100
+
+/* seen[0..depth) are the exceptions printed after this one: a cause or
+ * context among them closes a cycle and is not followed (as CPython). */
+static int chain_seen(FtValue *seen, int depth, FtValue exc) {
+  for (int i = 0; i < depth; i++)
+    if (seen[i] == exc)
+      return 1;
+  return 0;
+}
+
+static void print_chain_in(FtStrBuf *out, FtValue exc, int depth, long limit, int from_top,
+                           FtValue *seen) {
   FtException *e = (FtException *)ft_obj(exc);
-  if (depth < 100) {
+  seen[depth] = exc;
+  if (depth < CHAIN_MAX - 1) {
     if (e->cause && ft_exc_is_instance(e->cause)) {
-      print_chain(out, e->cause, depth + 1, limit, from_top);
-      ft_strbuf_append_cstr(out, "\nThe above exception was the direct cause "
-                                 "of the following exception:\n\n");
-    } else if (e->context && !e->suppress_context &&
-               ft_exc_is_instance(e->context)) {
-      print_chain(out, e->context, depth + 1, limit, from_top);
+      if (!chain_seen(seen, depth + 1, e->cause)) {
+        print_chain_in(out, e->cause, depth + 1, limit, from_top, seen);
+        ft_strbuf_append_cstr(out, "\nThe above exception was the direct cause "
+                                   "of the following exception:\n\n");
+      }
+    } else if (e->context && !e->suppress_context && ft_exc_is_instance(e->context) &&
+               !chain_seen(seen, depth + 1, e->context)) {
+      print_chain_in(out, e->context, depth + 1, limit, from_top, seen);
       ft_strbuf_append_cstr(out, "\nDuring handling of the above exception, "
                                  "another exception occurred:\n\n");
     }
@@ -1143,6 +1158,11 @@ static void print_chain(FtStrBuf *out, FtValue exc, int depth, long limit, int f
   print_notes(&line, exc);
   ft_strbuf_append(out, line.data, line.len);
   ft_strbuf_free(&line);
+}
+
+static void print_chain(FtStrBuf *out, FtValue exc, int depth, long limit, int from_top) {
+  FtValue seen[CHAIN_MAX];
+  print_chain_in(out, exc, depth, limit, from_top, seen);
 }
 
 /* The text ft_exc_print writes: the chain (when chain), each traceback,
