@@ -617,7 +617,7 @@ static FtValue slot_binop_generic(FtValue a, FtValue b, int op) {
     if (r && (r != FT_NOTIMPL || ta == tb))
       return r;
   }
-  if (do_other || (ta != tb && tb->nb[op] == slot_binops[op])) {
+  if (do_other) { /* (not again when the subclass's reflected method went first) */
     int missing;
     FtValue r = call_dunder(b, binop_names[op][1], &a, 1, &missing);
     if (!r && !missing)
