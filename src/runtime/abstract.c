@@ -689,8 +689,22 @@ FtValue ft_binop(FtValue a, FtValue b, int nb) {
 
 FtValue ft_inplace_binop(FtValue a, FtValue b, int nb) {
   FtType *ta = ft_type(a);
-  if (ta->nb_inplace[nb]) {
-    FtValue r = ta->nb_inplace[nb](a, b);
+  FtBinaryFn fi = ta->nb_inplace[nb];
+  /* list's and bytearray's += and *= are sequence slots in CPython, tried
+   * only after the number protocol: the right operand's __radd__/__rmul__
+   * goes first */
+  if (fi && (fi == FtList_Type.nb_inplace[nb] || fi == FtByteArray_Type.nb_inplace[nb])) {
+    FtType *tb = ft_type(b);
+    FtBinaryFn fb = tb != ta && !seq_kind(b) ? tb->nb[nb] : NULL; /* (a sequence's
+                                                                    + and * aren't number slots) */
+    if (fb && fb != ta->nb[nb]) {
+      FtValue r = fb(a, b);
+      if (r != FT_NOTIMPL)
+        return r;
+    }
+  }
+  if (fi) {
+    FtValue r = fi(a, b);
     if (r != FT_NOTIMPL)
       return r;
   }
