@@ -618,6 +618,22 @@ class EnumType(type):
     def __len__(cls):
         return len(cls._member_names_)
 
+    def __dir__(cls):
+        # CPython's choice: the members and the class's protocol, plus
+        # __new__/__init_subclass__ when customized, plus whatever a
+        # mixed-in data type (int, str, ...) has
+        names = {'__class__', '__contains__', '__doc__', '__getitem__',
+                 '__iter__', '__len__', '__members__', '__module__',
+                 '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            names.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            names.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
+
     @_bltns.property
     def __members__(cls):
         return _MembersProxy(cls._member_map_)

@@ -12,6 +12,11 @@ def not_(a): return not a
 def truth(a): return True if a else False
 def is_(a, b): return a is b
 def is_not(a, b): return a is not b
+
+
+def call(obj, /, *args, **kwargs):
+    """Same as obj(*args, **kwargs)."""
+    return obj(*args, **kwargs)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
