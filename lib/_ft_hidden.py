@@ -1,10 +1,11 @@
 """Mark library code that is C code in CPython, so that its frames stay
-out of tracebacks there and here alike (see _traceback.hide).
+out of tracebacks there and here alike (see _traceback.hide), and its
+classes are named in messages as CPython's C types are (c_name).
 
 Synchronization: marks are set while a module is being imported, before
 its functions are shared."""
 
-from _traceback import hide
+from _traceback import hide, c_name
 
 _FunctionType = type(lambda: None)
 

@@ -713,3 +713,7 @@ class singledispatchmethod:
 
 # reduce, partial and cmp_to_key are C code in CPython: no frames
 _hide_all(reduce, partial, cmp_to_key)
+
+from _ft_hidden import c_name as _c_name
+_c_name(partial, 'functools.partial')
+del _c_name

@@ -329,3 +329,8 @@ def __getattr__(name):
     if name in _NOT_YET:
         raise NotImplementedError("io.%s is not implemented yet" % name)
     raise AttributeError("module 'io' has no attribute %r" % name)
+
+from _ft_hidden import c_name as _c_name
+_c_name(StringIO, '_io.StringIO')
+_c_name(BytesIO, '_io.BytesIO')
+del _c_name

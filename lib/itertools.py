@@ -430,3 +430,8 @@ def _cwr_gen(pool, r):
 from _ft_hidden import hide_module as _hide_module
 _hide_module(globals())
 del _hide_module
+
+from _ft_hidden import c_name as _c_name
+for _cls in (count, repeat, chain, groupby):
+    _c_name(_cls, 'itertools.' + _cls.__name__)
+del _c_name, _cls

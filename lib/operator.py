@@ -208,3 +208,8 @@ __setitem__ = setitem
 from _ft_hidden import hide_module as _hide_module
 _hide_module(globals())
 del _hide_module
+
+from _ft_hidden import c_name as _c_name
+for _cls in (attrgetter, itemgetter, methodcaller):
+    _c_name(_cls, 'operator.' + _cls.__name__)
+del _c_name, _cls

@@ -1331,3 +1331,8 @@ del _name
 from _ft_hidden import hide_all as _hide_all
 _hide_all(deque, _deque_iter, defaultdict, OrderedDict)
 del _hide_all
+
+from _ft_hidden import c_name as _c_name
+for _cls in (deque, defaultdict, OrderedDict):
+    _c_name(_cls, 'collections.' + _cls.__name__)
+del _c_name, _cls

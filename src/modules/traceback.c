@@ -46,9 +46,25 @@ static FtValue tb_hide(FtValue self, const FtValue *args, size_t nargs, FtValue 
   return ft_newref(args[0]);
 }
 
+/* _traceback.c_name(cls, name) -> cls: messages that name cls's type
+ * ("unhashable type: ...", "'...' object has no attribute ...") use name,
+ * the dotted name CPython's C type has (collections.deque); __name__ is
+ * unchanged.  Applied where the class is made, before it is shared. */
+static FtValue tb_c_name(FtValue self, const FtValue *args, size_t nargs, FtValue kwnames) {
+  if (ft_args_no_kw("c_name", kwnames) < 0 || ft_args_count("c_name", nargs, 2, 2) < 0)
+    return 0;
+  if (!ft_isinstance_type(args[0], &FtType_Type) || !ft_str_check(args[1]))
+    return ft_err_format(&FtExc_TypeError, "c_name() takes a class and a str");
+  FtType *t = (FtType *)ft_obj(args[0]);
+  if (t->tpflags & FT_TPFLAG_HEAPTYPE) /* interned: immortal, so the text stays */
+    t->name = ft_str_data(ft_str_intern(ft_newref(args[1])));
+  return ft_newref(args[0]);
+}
+
 static const FtMethodDef traceback_methods[] = {
     {"format", tb_format, 0, "The report of an uncaught exception, as text."},
     {"hide", tb_hide, 0, "Leave f's frames out of tracebacks."},
+    {"c_name", tb_c_name, 0, "Name cls's type in messages as CPython's C type."},
     {NULL, NULL, 0, NULL}};
 
 FtValue ft_mod__traceback_init(void) {
