@@ -700,8 +700,14 @@ class ChainMap(_MutableMapping):
         return any(self.maps)
 
     def __repr__(self):
-        return '%s(%s)' % (type(self).__name__,
-                           ', '.join(map(repr, self.maps)))
+        # a ChainMap inside itself is '...', as CPython's recursive_repr
+        if not _repr_enter(self):
+            return '...'
+        try:
+            return '%s(%s)' % (type(self).__name__,
+                               ', '.join(map(repr, self.maps)))
+        finally:
+            _repr_leave(self)
 
     @classmethod
     def fromkeys(cls, iterable, *args):

@@ -53,3 +53,6 @@ def k():
 print(k())
 import sys
 print('builtins' in sys.modules)
+from collections import ChainMap
+cm = ChainMap({}); cm["c"] = cm; print(cm)
+cm2 = ChainMap({"a": 1}, {"b": [cm]}); print(cm2)
