@@ -95,11 +95,14 @@ class deque:
         self._state += 1
         with self._lock:
             h = self._head
-            if h:
-                self._items[h - 1] = x
-                self._head = h - 1
-            else:
-                self._items.insert(0, x)
+            if not h:
+                # open a run of holes in front, as long as the deque, so
+                # appendleft costs O(1) amortized (the holes are None, as
+                # popleft leaves them)
+                h = len(self._items) + 8
+                self._items[0:0] = [None] * h
+            self._items[h - 1] = x
+            self._head = h - 1
         if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
             self.pop()
 
@@ -185,10 +188,19 @@ class deque:
         self._compact().reverse()
 
     def rotate(self, n=1):
-        items = self._compact()
-        if len(items) > 1:
-            n %= len(items)
-            if n:
+        size = len(self)
+        if size > 1:
+            n %= size
+            if n > size // 2:
+                n -= size
+            if -16 <= n <= 16:
+                # a short turn: O(|n|) steps at the ends, as CPython's
+                for _ in range(n):
+                    self.appendleft(self.pop())
+                for _ in range(-n):
+                    self.append(self.popleft())
+            else:
+                items = self._compact()
                 items[:] = items[-n:] + items[:-n]
         self._state += 1
 
