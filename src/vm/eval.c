@@ -1296,6 +1296,15 @@ static FtValue eval(FtThreadState *ts, FtFrame *f) {
     }                                                                        \
     DISPATCH();                                                              \
   } while (0)
+/* The start of every LOAD_FAST-like handler: v, the local at oparg, must
+ * be bound, else UnboundLocalError. */
+#define BOUND_OR_RAISE(v)                                                    \
+  do {                                                                       \
+    if (!(v)) {                                                              \
+      unbound_local_error(co, oparg);                                        \
+      goto error;                                                            \
+    }                                                                        \
+  } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -1388,20 +1397,14 @@ op_LOAD_CONST: {
 }
 op_LOAD_FAST: {
   FtValue v = f->fast[oparg];
-  if (!v) {
-    unbound_local_error(co, oparg);
-    goto error;
-  }
+  BOUND_OR_RAISE(v);
   ft_incref(v);
   PUSH(v);
   DISPATCH();
 }
 op_LOAD_FAST_ATTR: {
   FtValue v = f->fast[oparg];
-  if (!v) {
-    unbound_local_error(co, oparg);
-    goto error;
-  }
+  BOUND_OR_RAISE(v);
   FtType *t;
   uint32_t ver;
   if (!ft_is_small(v) && (t = ft_obj(v)->type)->getattr == ft_object_generic_getattr &&
@@ -1454,10 +1457,7 @@ op_LOAD_FAST_ATTR: {
 }
 op_LOAD_FAST_SUBSCR: {
   FtValue v = f->fast[oparg];
-  if (!v) {
-    unbound_local_error(co, oparg);
-    goto error;
-  }
+  BOUND_OR_RAISE(v);
   if (!ft_is_small(v) &&
       (ft_obj(v)->type == &FtList_Type || ft_obj(v)->type == &FtTuple_Type)) {
     /* local[const] / local[local] with a small-int index: done here on
@@ -1496,10 +1496,7 @@ op_LOAD_FAST_BINOP: {
    * ints and floats mixed, computed here; anything else runs the
    * sequence.  Nothing here can fail but the float allocation. */
   FtValue a = f->fast[oparg];
-  if (!a) {
-    unbound_local_error(co, oparg);
-    goto error;
-  }
+  BOUND_OR_RAISE(a);
   FtValue b = FUSED_OPERAND();
   int op = (int)(ip[1] >> 8);
   if (b) {
@@ -1527,10 +1524,7 @@ op_LOAD_FAST_COMPARE: {
   /* local CMP local/const for two small ints or two floats on borrowed
    * references; a POP_JUMP_IF_* right after is done here too. */
   FtValue a = f->fast[oparg];
-  if (!a) {
-    unbound_local_error(co, oparg);
-    goto error;
-  }
+  BOUND_OR_RAISE(a);
   FtValue b = FUSED_OPERAND();
   FtValue r = b ? inline_compare((int)(ip[1] >> 8), a, b) : 0;
   if (r) {
@@ -1545,10 +1539,7 @@ op_LOAD_FAST_CONTAINS: {
   /* local in local/const on borrowed references (the locals keep both
    * alive; __contains__ or __eq__ code can't rebind this frame's locals) */
   FtValue a = f->fast[oparg];
-  if (!a) {
-    unbound_local_error(co, oparg);
-    goto error;
-  }
+  BOUND_OR_RAISE(a);
   FtValue b = FUSED_OPERAND();
   if (!b) {
     ft_incref(a);
@@ -1566,10 +1557,7 @@ op_LOAD_FAST_CONTAINS: {
 op_LOAD_FAST_IS: {
   /* local is CONST / is not CONST: no reference taken at all */
   FtValue a = f->fast[oparg];
-  if (!a) {
-    unbound_local_error(co, oparg);
-    goto error;
-  }
+  BOUND_OR_RAISE(a);
   int r = (a == consts[*ip >> 8]) ^ (int)(ip[1] >> 8);
   ip += 2;
   JUMP_ON_BOOL(r);
@@ -1578,10 +1566,7 @@ op_LOAD_FAST_JUMP: {
   /* `while k:` / `if x:` on a local that is a bool, None or small int:
    * the test and the jump without a reference */
   FtValue v = f->fast[oparg];
-  if (!v) {
-    unbound_local_error(co, oparg);
-    goto error;
-  }
+  BOUND_OR_RAISE(v);
   int t = v == FT_TRUE ? 1 : v == FT_FALSE || v == FT_NONE ? 0 : ft_is_small(v) ? v != ft_small(0) : -1;
   if (t < 0) {
     ft_incref(v);
@@ -1620,10 +1605,7 @@ op_LOAD_FAST_PAIR: {
 #define LOAD_FAST_THEN(next_label)                                           \
   do {                                                                       \
     FtValue v_ = f->fast[oparg];                                             \
-    if (!v_) {                                                               \
-      unbound_local_error(co, oparg);                                        \
-      goto error;                                                            \
-    }                                                                        \
+    BOUND_OR_RAISE(v_);                                                      \
     ft_incref(v_);                                                           \
     PUSH(v_);                                                                \
     instr = *ip++;                                                           \
@@ -1651,10 +1633,7 @@ op_STORE_FAST: {
 }
 op_DELETE_FAST: {
   FtValue old = f->fast[oparg];
-  if (!old) {
-    unbound_local_error(co, oparg);
-    goto error;
-  }
+  BOUND_OR_RAISE(old);
   f->fast[oparg] = 0;
   ft_decref(old);
   DISPATCH();
